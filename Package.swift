@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Module layout and one-way dependencies: LabCLI → LabKit → CloudSim → Warehouse (see README).
+let package = Package(
+    name: "RedshiftLab",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "lab", targets: ["LabCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
+        .target(name: "Warehouse"),
+        .target(name: "CloudSim", dependencies: ["Warehouse"]),
+        .target(name: "LabKit", dependencies: [
+            "CloudSim",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .executableTarget(name: "LabCLI", dependencies: [
+            "LabKit",
+            "CReadline",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse"]),
+        .testTarget(name: "CloudSimTests", dependencies: ["CloudSim"]),
+        .testTarget(name: "LabKitTests", dependencies: ["LabKit", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "LabCLITests", dependencies: ["LabCLI"]),
+        .testTarget(name: "EndToEndTests"),
+    ]
+)

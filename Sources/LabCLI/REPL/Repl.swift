@@ -1,0 +1,77 @@
+import Foundation
+
+/// The guided REPL's loop: reads lines, gathers multi-line SQL, dispatches each complete input
+/// and keeps going after errors. Returns the process exit status: non-zero when any command
+/// failed, so piped scripts and tests can tell.
+struct Repl<Reader: LineReader> {
+    var reader: Reader
+    let console: any Console
+    var handler: ReplCommandHandler
+    /// The database name psql would show; the labs will put lab and step here.
+    var promptName = "lab"
+
+    private var buffer = SQLInputBuffer()
+    private var failures = 0
+
+    init(reader: Reader, console: any Console, handler: ReplCommandHandler) {
+        self.reader = reader
+        self.console = console
+        self.handler = handler
+    }
+
+    mutating func run() -> Int32 {
+        loop: while true {
+            switch reader.read(prompt: prompt) {
+            case .endOfInput:
+                break loop
+            case .interrupted:
+                buffer.reset()
+            case .line(let line):
+                if process(line) == .quit { break loop }
+            }
+        }
+        if !buffer.isEmpty {
+            console.err("warning: unterminated statement discarded at end of input (a ';' ends a statement)")
+            failures += 1
+        }
+        return failures == 0 ? 0 : 1
+    }
+
+    private var prompt: String {
+        "\(promptName)\(buffer.continuation.promptMark)> "
+    }
+
+    private enum Flow { case proceed, quit }
+
+    private mutating func process(_ line: String) -> Flow {
+        let input = buffer.isEmpty ? ReplInput.classify(line) : continuation(line)
+        switch input {
+        case .blank:
+            return .proceed
+        case .quit:
+            return .quit
+        case .meta(let command, _) where command == "r":
+            buffer.reset()
+            console.err("Query buffer reset (cleared).")
+        case .sql(let text):
+            for statement in buffer.append(line: text) {
+                record(handler.runSQL(statement, console: console))
+            }
+        default:
+            record(handler.run(input, console: console))
+        }
+        return .proceed
+    }
+
+    /// While a statement is open only backslash commands interrupt it; every other line is SQL.
+    private func continuation(_ line: String) -> ReplInput {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix("\\") { return ReplInput.classify(trimmed) }
+        return .sql(line)
+    }
+
+    private mutating func record(_ succeeded: Bool) {
+        if !succeeded { failures += 1 }
+    }
+}
+

@@ -1,0 +1,26 @@
+/// The REPL's own help texts (`help` and `\?`).
+enum ReplHelp {
+    static let text = """
+    Redshift Lab REPL. Type SQL ending in ';' (it may span lines), an AWS CLI command
+    starting with 'aws', or one of the lab commands:
+      labs      list the labs and your progress      status   show the current step
+      check     grade the current step               hint     reveal the next hint tier
+      next      move to the next step                reset    rebuild the lab's starting state
+      submit    hand in your last query              exam     exam practice and mock exams
+      help      this text
+    \\? lists backslash commands; \\q, exit, quit or Ctrl-D leaves; Ctrl-C abandons the current input.
+    """
+
+    static let metaText = """
+    General
+      \\q          quit lab
+      \\?          this list
+    Query buffer
+      \\r          reset (clear) the query buffer
+    """
+
+    /// What tab completion offers at the start of a line.
+    static var leadingWords: [String] {
+        LabWord.allCases.map(\.rawValue) + ["aws", "exit", "quit", "\\q", "\\?", "\\r"]
+    }
+}
