@@ -38,7 +38,9 @@ public struct Workspace: Sendable {
             }
             if !entries.isEmpty { throw .notAWorkspace(path) }
         }
-        let manifest = WorkspaceManifest(format: formatVersion, createdBy: version, created: Date())
+        // Whole seconds: the marker stores ISO 8601 without fractions, so reopening reads back the same value.
+        let created = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+        let manifest = WorkspaceManifest(format: formatVersion, createdBy: version, created: created)
         do {
             try fm.createDirectory(at: root, withIntermediateDirectories: true)
             try manifest.encoded().write(to: marker, options: .atomic)

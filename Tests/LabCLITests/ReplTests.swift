@@ -1,0 +1,89 @@
+import Testing
+@testable import LabCLI
+
+/// Feeds the REPL a fixed script and records what it printed, so dispatch is tested without a terminal.
+struct ScriptedReader: LineReader {
+    var results: [ReadResult]
+    var prompts: [String] = []
+
+    init(_ lines: [String]) { results = lines.map { .line($0) } }
+    init(results: [ReadResult]) { self.results = results }
+
+    mutating func read(prompt: String) -> ReadResult {
+        prompts.append(prompt)
+        return results.isEmpty ? .endOfInput : results.removeFirst()
+    }
+}
+
+final class RecordingConsole: Console {
+    var stdout: [String] = []
+    var stderr: [String] = []
+    func out(_ text: String) { stdout.append(text) }
+    func err(_ text: String) { stderr.append(text) }
+}
+
+@Suite struct ReplTests {
+    func run(_ reader: ScriptedReader) -> (status: Int32, console: RecordingConsole, prompts: [String]) {
+        let console = RecordingConsole()
+        var repl = Repl(reader: reader, console: console, handler: ReplCommandHandler())
+        let status = repl.run()
+        return (status, console, repl.reader.prompts)
+    }
+
+    @Test func helpSucceedsAndQuitStopsReading() {
+        let (status, console, prompts) = run(ScriptedReader(["help", "\\q", "help"]))
+        #expect(status == 0)
+        #expect(console.stdout.count == 1)
+        #expect(console.stdout[0].contains("check     grade the current step"))
+        #expect(prompts == ["lab=> ", "lab=> "])
+    }
+
+    @Test func continuationPromptsFollowTheOpenStatement() {
+        let (_, _, prompts) = run(ScriptedReader(["select (1,", "'a", "'", ")", ";"]))
+        #expect(prompts == ["lab=> ", "lab(> ", "lab'> ", "lab(> ", "lab-> ", "lab=> "])
+    }
+
+    @Test func unbuiltModulesSayTheyAreNotBuiltAndFailTheRun() {
+        let (status, console, _) = run(ScriptedReader(["aws s3 ls", "check", "select 1;"]))
+        #expect(status == 1)
+        #expect(console.stderr == [
+            "error: the simulated AWS control plane (aws ...) is not built yet in this version of lab.",
+            "error: the lab command 'check' is not built yet in this version of lab.",
+            "error: the SQL engine is not built yet in this version of lab.",
+        ])
+    }
+
+    @Test func anUnknownBackslashCommandIsAnErrorAndTheREPLGoesOn() {
+        let (status, console, _) = run(ScriptedReader(["\\frobnicate", "help"]))
+        #expect(status == 1)
+        #expect(console.stderr == ["invalid command \\frobnicate\nTry \\? for help."])
+        #expect(console.stdout.count == 1)
+    }
+
+    @Test func ctrlCAbandonsTheOpenStatementButNotTheREPL() {
+        let reader = ScriptedReader(results: [.line("select 1"), .interrupted, .line("help")])
+        let (status, console, prompts) = run(reader)
+        #expect(status == 0)
+        #expect(prompts == ["lab=> ", "lab-> ", "lab=> ", "lab=> "])
+        #expect(console.stdout.count == 1)
+    }
+
+    @Test func backslashRClearsTheBufferWhileAStatementIsOpen() {
+        let (status, console, prompts) = run(ScriptedReader(["select 1", "\\r", "help"]))
+        #expect(status == 0)
+        #expect(console.stderr == ["Query buffer reset (cleared)."])
+        #expect(prompts.prefix(3) == ["lab=> ", "lab-> ", "lab=> "])
+    }
+
+    @Test func labWordsInsideAnOpenStatementAreSQL() {
+        let (_, console, _) = run(ScriptedReader(["select", "help", ";"]))
+        #expect(console.stdout.isEmpty)
+        #expect(console.stderr == ["error: the SQL engine is not built yet in this version of lab."])
+    }
+
+    @Test func anUnterminatedStatementAtEndOfInputIsReported() {
+        let (status, console, _) = run(ScriptedReader(["select 1"]))
+        #expect(status == 1)
+        #expect(console.stderr.first?.contains("unterminated statement") == true)
+    }
+}
