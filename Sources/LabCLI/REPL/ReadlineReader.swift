@@ -7,6 +7,7 @@ import LabKit
 /// SIGINT is blocked and read from a signalfd in the same poll() that waits for keystrokes, so
 /// Ctrl-C abandons the current line without a signal handler racing readline's state.
 final class ReadlineReader: LineReader {
+    static let historyLimit: Int32 = 2000
     private let historyPath: String
     private let interruptFD: Int32
 
@@ -21,8 +22,9 @@ final class ReadlineReader: LineReader {
         lab_rl_set_catch_signals(0)
         lab_rl_set_readline_name(strdup("lab"))
         lab_rl_set_attempted_completion(labAttemptedCompletion)
-        stifle_history(2000)
+        stifle_history(Self.historyLimit)
         read_history(historyPath)
+        history_truncate_file(historyPath, Self.historyLimit)
     }
 
     deinit {
@@ -52,12 +54,24 @@ final class ReadlineReader: LineReader {
             }
             if fds[0].revents != 0 { rl_callback_read_char() }
         }
-        guard let line = readlineLine else { return .endOfInput }
+        guard let line = readlineLine else {
+            _ = "\\q\n".withCString { Glibc.write(STDOUT_FILENO, $0, 3) }
+            return .endOfInput
+        }
         if !line.trimmingCharacters(in: .whitespaces).isEmpty {
             add_history(line)
-            append_history(1, historyPath)
+            saveHistory()
         }
         return .line(line)
+    }
+
+    /// Appends the newest entry so history survives a crash; readline's append needs an existing file.
+    private func saveHistory() {
+        if access(historyPath, F_OK) == 0 {
+            append_history(1, historyPath)
+        } else {
+            write_history(historyPath)
+        }
     }
 
     /// Discards Ctrl-C presses made while a command ran, so they do not clear the next prompt.
