@@ -14,7 +14,8 @@ struct Lab: ParsableCommand {
         discussion: "With no subcommand, lab starts the guided REPL in the workspace: type SQL ending in ';', "
             + "AWS CLI commands starting with 'aws', or lab commands such as 'help'. With standard input not a "
             + "terminal, lab runs the piped script without prompts and exits non-zero if any command failed.",
-        version: version
+        version: version,
+        subcommands: [ExamCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
@@ -22,7 +23,7 @@ struct Lab: ParsableCommand {
     func run() throws {
         let session = try LabSession.open(global)
         let console = StandardConsole()
-        let handler = ReplCommandHandler()
+        let handler = ReplCommandHandler(session: session)
         let status: Int32
         if isatty(STDIN_FILENO) == 1 {
             var completion = CompletionRegistry()

@@ -2,14 +2,14 @@ import Testing
 @testable import LabCLI
 
 /// Feeds the REPL a fixed script and records what it printed, so dispatch is tested without a terminal.
-struct ScriptedReader: LineReader {
+final class ScriptedReader: LineReader {
     var results: [ReadResult]
     var prompts: [String] = []
 
     init(_ lines: [String]) { results = lines.map { .line($0) } }
     init(results: [ReadResult]) { self.results = results }
 
-    mutating func read(prompt: String) -> ReadResult {
+    func read(prompt: String) -> ReadResult {
         prompts.append(prompt)
         return results.isEmpty ? .endOfInput : results.removeFirst()
     }
@@ -23,9 +23,11 @@ final class RecordingConsole: Console {
 }
 
 @Suite struct ReplTests {
+    let workspace = TestWorkspace()
+
     func run(_ reader: ScriptedReader) -> (status: Int32, console: RecordingConsole, prompts: [String]) {
         let console = RecordingConsole()
-        var repl = Repl(reader: reader, console: console, handler: ReplCommandHandler())
+        var repl = Repl(reader: reader, console: console, handler: ReplCommandHandler(session: workspace.session))
         let status = repl.run()
         return (status, console, repl.reader.prompts)
     }

@@ -8,13 +8,13 @@ enum ReadResult: Equatable {
 }
 
 /// Where the REPL's lines come from: readline at a terminal, plain lines from a pipe.
-protocol LineReader {
-    mutating func read(prompt: String) -> ReadResult
+protocol LineReader: AnyObject {
+    func read(prompt: String) -> ReadResult
 }
 
 /// Reads a piped script: no prompts, no echo, no history, so scripted output holds only results.
-struct PipedLineReader: LineReader {
-    mutating func read(prompt: String) -> ReadResult {
+final class PipedLineReader: LineReader {
+    func read(prompt: String) -> ReadResult {
         guard let line = readLine(strippingNewline: true) else { return .endOfInput }
         return .line(line)
     }

@@ -8,10 +8,11 @@ import LabKit
 /// Ctrl-C abandons the current line without a signal handler racing readline's state.
 final class ReadlineReader: LineReader {
     static let historyLimit: Int32 = 2000
-    private let historyPath: String
+    /// Where history persists; nil keeps none (exam answers are not worth recalling).
+    private let historyPath: String?
     private let interruptFD: Int32
 
-    init(historyPath: String, completion: CompletionRegistry) {
+    init(historyPath: String?, completion: CompletionRegistry) {
         self.historyPath = historyPath
         readlineCompletion = completion
         var mask = sigset_t()
@@ -23,8 +24,10 @@ final class ReadlineReader: LineReader {
         lab_rl_set_readline_name(strdup("lab"))
         lab_rl_set_attempted_completion(labAttemptedCompletion)
         stifle_history(Self.historyLimit)
-        read_history(historyPath)
-        history_truncate_file(historyPath, Self.historyLimit)
+        if let historyPath {
+            read_history(historyPath)
+            history_truncate_file(historyPath, Self.historyLimit)
+        }
     }
 
     deinit {
@@ -58,15 +61,15 @@ final class ReadlineReader: LineReader {
             _ = "\\q\n".withCString { Glibc.write(STDOUT_FILENO, $0, 3) }
             return .endOfInput
         }
-        if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let historyPath, !line.trimmingCharacters(in: .whitespaces).isEmpty {
             add_history(line)
-            saveHistory()
+            saveHistory(to: historyPath)
         }
         return .line(line)
     }
 
     /// Appends the newest entry so history survives a crash; readline's append needs an existing file.
-    private func saveHistory() {
+    private func saveHistory(to historyPath: String) {
         if access(historyPath, F_OK) == 0 {
             append_history(1, historyPath)
         } else {

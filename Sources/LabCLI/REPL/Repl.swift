@@ -4,7 +4,7 @@ import Foundation
 /// and keeps going after errors. Returns the process exit status: non-zero when any command
 /// failed, so piped scripts and tests can tell.
 struct Repl<Reader: LineReader> {
-    var reader: Reader
+    let reader: Reader
     let console: any Console
     var handler: ReplCommandHandler
     /// The database name psql would show; the labs will put lab and step here.
@@ -58,7 +58,7 @@ struct Repl<Reader: LineReader> {
                 record(handler.runSQL(statement, console: console))
             }
         default:
-            record(handler.run(input, console: console))
+            record(handler.run(input, console: console) { [reader] in reader.read(prompt: $0) })
         }
         return .proceed
     }

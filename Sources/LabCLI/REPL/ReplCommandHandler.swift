@@ -1,7 +1,10 @@
 /// Runs what the REPL dispatches. Modules that are not built yet say so plainly and count as a
 /// failed command, so a script that relies on them fails loudly instead of passing silently.
 struct ReplCommandHandler {
-    func run(_ input: ReplInput, console: any Console) -> Bool {
+    let session: LabSession
+
+    /// Runs one input; `ask` reads a further line for commands that converse (the exam).
+    func run(_ input: ReplInput, console: any Console, ask: @escaping (String) -> ReadResult) -> Bool {
         switch input {
         case .meta(let command, _):
             return runMeta(command, console: console)
@@ -10,6 +13,8 @@ struct ReplCommandHandler {
         case .lab(.help, _):
             console.out(ReplHelp.text)
             return true
+        case .lab(.exam, let arguments):
+            return runExam(arguments, console: console, ask: ask)
         case .lab(let word, _):
             return notBuilt("the lab command '\(word.rawValue)'", console: console)
         case .sql(let text):
@@ -32,6 +37,36 @@ struct ReplCommandHandler {
             console.err("invalid command \\\(command)\nTry \\? for help.")
             return false
         }
+    }
+
+    /// Parses `exam ...` with the same command types as the shell's `lab exam ...`.
+    private func runExam(_ arguments: String, console: any Console, ask: @escaping (String) -> ReadResult) -> Bool {
+        let words: [String]
+        switch ShellWords.split(arguments) {
+        case .success(let split): words = split
+        case .failure(let problem):
+            console.err("error: \(problem)")
+            return false
+        }
+        do {
+            let command = try ExamCommand.parseAsRoot(words)
+            guard let action = command as? any ExamAction else {
+                console.out(ExamCommand.helpMessage())
+                return true
+            }
+            try action.perform(in: ExamContext.open(session: session, console: console, ask: ask))
+            return true
+        } catch let failure as LabFailure {
+            console.err("error: \(failure.description)")
+        } catch {
+            let message = ExamCommand.fullMessage(for: error)
+            if ExamCommand.exitCode(for: error) == .success {
+                console.out(message)
+                return true
+            }
+            console.err(message)
+        }
+        return false
     }
 
     private func notBuilt(_ what: String, console: any Console) -> Bool {

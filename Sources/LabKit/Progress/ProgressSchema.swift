@@ -78,6 +78,24 @@ enum ProgressSchema {
                 t.primaryKey(["session_id", "position"])
             }
         }
+        migrator.registerMigration("v2-exam-schedule-and-item-reports") { db in
+            try db.create(table: "exam_schedule") { t in
+                t.column("learner_id", .integer).notNull().references("learner", onDelete: .cascade)
+                t.column("item_id", .text).notNull()
+                t.column("repetitions", .integer).notNull()
+                t.column("easiness", .double).notNull()
+                t.column("interval_days", .double).notNull()
+                t.column("due_at", .datetime).notNull()
+                t.primaryKey(["learner_id", "item_id"])
+            }
+            try db.create(table: "exam_item_report") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("learner_id", .integer).notNull().references("learner", onDelete: .cascade)
+                t.column("item_id", .text).notNull()
+                t.column("reason", .text).notNull()
+                t.column("at", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -1,0 +1,35 @@
+import CloudSim
+import Foundation
+import LabKit
+
+/// Everything an exam command works with: the learner's store, the question bank, the clock,
+/// where output goes and how to ask the learner for a line (readline, a pipe, or the REPL's reader).
+struct ExamContext {
+    let session: LabSession
+    let bank: ExamBank
+    let learner: Int64
+    let clock: any WorldClock
+    let console: any Console
+    let ask: (String) -> ReadResult
+
+    /// Opens the bank from the lab content and the learner named by `$LAB_LEARNER`, else `$USER`.
+    static func open(session: LabSession, console: any Console, ask: @escaping (String) -> ReadResult,
+                     environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ExamContext {
+        let content: URL
+        let bank: ExamBank
+        do {
+            content = try LabContent.locate(executable: URL(fileURLWithPath: CommandLine.arguments[0]),
+                                            currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                                            environment: environment)
+            bank = try ExamBank.load(directory: content.appendingPathComponent("exam", isDirectory: true))
+        } catch let error as LabContentError {
+            throw LabFailure(error.description)
+        } catch let error as ExamBankError {
+            throw LabFailure(error.description)
+        }
+        let clock = SystemClock()
+        let name = environment["LAB_LEARNER"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["USER"] ?? "learner"
+        let learner = try session.progress.learnerID(named: name, at: clock.now)
+        return ExamContext(session: session, bank: bank, learner: learner, clock: clock, console: console, ask: ask)
+    }
+}
