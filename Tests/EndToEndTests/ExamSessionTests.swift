@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@Suite struct ExamSessionTests {
+    let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-exam-\(UUID().uuidString)")
+
+    func lab(_ arguments: [String], input: String = "") throws -> LabProcess.Result {
+        try LabProcess.run(arguments + ["--workspace", workspace.path], input: input, environment: ["LAB_LEARNER": "ana"])
+    }
+
+    @Test func practiceThenReportThenReview() throws {
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let practice = try lab(["exam", "practice", "--domain", "security", "--count", "3"], input: "a\nb\nq\n")
+        #expect(practice.status == 0)
+        #expect(practice.stdout.components(separatedBy: "Question ").count - 1 == 3)
+        #expect(practice.stdout.contains("Domain 4: Data Security and Governance"))
+        #expect(practice.stdout.contains("Read more: https://docs.aws.amazon.com/"))
+        #expect(practice.stdout.contains(" of 2 answered correctly."))
+
+        let report = try lab(["exam", "report"])
+        #expect(report.status == 0)
+        #expect(report.stdout.contains("practice  2/3"))
+        #expect(report.stdout.contains("4 Data Security and Governance"))
+        #expect(report.stdout.contains("not ready yet."))
+
+        let review = try lab(["exam", "review"])
+        #expect(review.status == 0)
+        let wrong = practice.stdout.components(separatedBy: "Incorrect.").count - 1
+        #expect(review.stdout.components(separatedBy: "(answered wrong)").count - 1 == wrong)
+    }
+
+    @Test func aFullMockExamIsSixtyFiveQuestionsScoredAtSubmit() throws {
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        // Every run of three lines answers the current question whatever it asks for (one, two or
+        // three choices): the loop rejects the other two forms and stays on the question.
+        let answers = (0..<65).map { _ in "a\na,b\na,b,c" }.joined(separator: "\n")
+        let result = try lab(["exam", "take"], input: answers + "\nnav\nsubmit\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Mock exam: 65 questions, 130 minutes."))
+        #expect(result.stdout.contains("Question 65 of 65"))
+        #expect(result.stdout.contains("✓ answered (65), . unanswered (0)"))
+        #expect(result.stdout.contains("Domain 1 Data Ingestion and Transformation: "))
+        #expect(result.stdout.contains("/22 ("))
+        #expect(result.stdout.contains("/17 ("))
+        #expect(result.stdout.contains("/14 ("))
+        #expect(result.stdout.contains("/12 ("))
+        #expect(!result.stdout.contains("Correct."))
+        let drill = try lab(["exam", "drill", "--count", "1"])
+        #expect(drill.stdout.contains("Nothing is due. The next question falls due"))
+    }
+
+    @Test func aPausedExamResumes() throws {
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let first = try lab(["exam", "take"], input: "f\nn\nf\npause\n")
+        #expect(first.stderr.contains("Exam paused"))
+        #expect(first.stdout.contains("Flagged question 2 for review."))
+        let second = try lab(["exam", "take"], input: "nav\n")
+        #expect(second.stdout.contains("Resuming your exam"))
+        #expect(second.stdout.contains("Question 1 of 65"))
+        #expect(second.stdout.contains("F flagged (2)"))
+    }
+
+    @Test func reportingAnItemChecksItsId() throws {
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let good = try lab(["exam", "report-item", "sec-001", "option B is also right"])
+        #expect(good.status == 0)
+        #expect(good.stdout.contains("Recorded your report on sec-001."))
+        let bad = try lab(["exam", "report-item", "nope-1", "why"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("no exam question has the id 'nope-1'"))
+        let usage = try lab(["exam", "practice", "--domain", "cooking"])
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains("unknown domain 'cooking'"))
+    }
+
+    @Test func theReplRunsExamCommandsWithItsOwnInput() throws {
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let result = try lab([], input: "exam practice --count 1\nc\nexam report-item ing-001 \"two answers fit\"\nexam bogus\n")
+        #expect(result.stdout.contains("Question 1 of 1"))
+        #expect(result.stdout.contains("1 answered correctly.") || result.stdout.contains("0 of 1 answered correctly."))
+        #expect(result.stdout.contains("Recorded your report on ing-001."))
+        #expect(result.stderr.contains("Unexpected argument 'bogus'"))
+        #expect(result.status == 1)
+    }
+}
