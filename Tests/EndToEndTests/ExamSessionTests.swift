@@ -56,6 +56,17 @@ import Testing
         #expect(drill.stdout.contains("Nothing is due. The next question falls due"))
     }
 
+    @Test func aShortMockExamKeepsTheRealPace() throws {
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let result = try lab(["exam", "take", "--count", "5"], input: Self.answerAnything(questions: 5) + "\nsubmit\n")
+        #expect(result.stdout.contains("Mock exam: 5 questions, 10 minutes."))
+        #expect(result.stdout.contains("Score: "))
+        #expect(result.stdout.contains("of 5 correct)"))
+        let tooMany = try lab(["exam", "take", "--count", "66"])
+        #expect(tooMany.status == 64)
+        #expect(tooMany.stderr.contains("--count must be from 1 to 65"))
+    }
+
     @Test func aPausedExamResumes() throws {
         defer { try? FileManager.default.removeItem(at: workspace) }
         let first = try lab(["exam", "take"], input: "f\nn\nf\npause\n")

@@ -67,10 +67,18 @@ struct ExamPractice: ExamAction {
 struct ExamTake: ExamAction {
     static let configuration = CommandConfiguration(
         commandName: "take",
-        abstract: "A full mock exam: 65 questions by domain weight in 130 minutes, scored at the end.",
+        abstract: "A mock exam: 65 questions by domain weight in 130 minutes, scored at the end.",
         discussion: "An unfinished exam is resumed; its clock keeps running while you are away.")
 
     @OptionGroup var global: GlobalOptions
+    @Option(help: "A shorter mock exam of this many questions, at the real pace of two minutes each.")
+    var count = ExamRun.examItemCount
+
+    func validate() throws {
+        guard (1...ExamRun.examItemCount).contains(count) else {
+            throw ValidationError("--count must be from 1 to \(ExamRun.examItemCount)")
+        }
+    }
 
     func perform(in context: ExamContext) throws {
         let store = context.session.progress
@@ -81,9 +89,10 @@ struct ExamTake: ExamAction {
             context.console.out("Resuming your exam started \(open.startedAt.formatted(.iso8601)).")
         } else {
             var rng = SystemRandomNumberGenerator()
-            let items = ExamDraw.exam(from: context.bank, total: ExamRun.examItemCount, using: &rng)
+            let items = ExamDraw.exam(from: context.bank, total: count, using: &rng)
             run = try ExamRun(start: .take, items: items, store: store, learner: context.learner, clock: context.clock)
-            context.console.out("Mock exam: \(items.count) questions, 130 minutes. No feedback until you submit.")
+            let minutes = Int(ExamRun.duration(items: items.count) / 60)
+            context.console.out("Mock exam: \(items.count) questions, \(minutes) minutes. No feedback until you submit.")
             context.console.out(TimedExamLoop.help)
         }
         try TimedExamLoop(context: context, run: run).perform()

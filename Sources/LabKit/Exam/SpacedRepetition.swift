@@ -41,5 +41,5 @@ public struct RecallSchedule: Sendable, Equatable {
     }
 
     /// The real exam's pace per item.
-    public static let slowSeconds = 120.0
+    public static let slowSeconds = ExamRun.secondsPerItem
 }
