@@ -15,7 +15,7 @@ struct Lab: ParsableCommand {
             + "AWS CLI commands starting with 'aws', or lab commands such as 'help'. With standard input not a "
             + "terminal, lab runs the piped script without prompts and exits non-zero if any command failed.",
         version: version,
-        subcommands: [ExamCommand.self]
+        subcommands: [ExamCommand.self, ProgressCommand.self, ClassCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

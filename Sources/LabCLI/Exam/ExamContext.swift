@@ -12,7 +12,7 @@ struct ExamContext {
     let console: any Console
     let ask: (String) -> ReadResult
 
-    /// Opens the bank from the lab content and the learner named by `$LAB_LEARNER`, else `$USER`.
+    /// Opens the bank from the lab content, for the workspace's current learner.
     static func open(session: LabSession, console: any Console, ask: @escaping (String) -> ReadResult,
                      environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ExamContext {
         let content: URL
@@ -28,8 +28,7 @@ struct ExamContext {
             throw LabFailure(error.description)
         }
         let clock = SystemClock()
-        let name = environment["LAB_LEARNER"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["USER"] ?? "learner"
-        let learner = try session.progress.learnerID(named: name, at: clock.now)
+        let learner = try session.progress.learnerID(named: LearnerName.current(environment: environment), at: clock.now)
         return ExamContext(session: session, bank: bank, learner: learner, clock: clock, console: console, ask: ask)
     }
 }

@@ -50,6 +50,13 @@ public enum ExamDomain: Int, CaseIterable, Codable, Sendable, Comparable {
         }
     }
 
+    /// The domain an item id names by its prefix (`sec-012` → security), so stored answers can be
+    /// grouped by domain even when the bank is not at hand (an instructor merging hand-ins).
+    public init?(itemID: String) {
+        guard let domain = Self.allCases.first(where: { itemID.hasPrefix($0.idPrefix) }) else { return nil }
+        self = domain
+    }
+
     public static func < (lhs: ExamDomain, rhs: ExamDomain) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Accepts `1`..`4` or a word of the title (`security`, `ingestion`), case-insensitively.

@@ -99,11 +99,11 @@ public final class ExamRun {
         guard !isSubmitted else { return score }
         let now = clock.now
         let timed = record.mode == .take
-        try store.submitExamSession(record.id, at: now, score: score, markUnansweredWrong: timed)
+        try store.submitExamSession(record.id, at: now, score: timed ? score : nil)
         record.submittedAt = now
+        guard timed else { return score }
         record.scaledScore = score.scaled
         record.passed = score.passed
-        guard timed else { return score }
         for position in record.answers.indices {
             if record.answers[position].correct == nil { record.answers[position].correct = false }
             try reschedule(position: position)

@@ -96,6 +96,14 @@ enum ProgressSchema {
                 t.column("at", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v3-hand-in-answer-files") { db in
+            try db.create(table: "handin_answer") { t in
+                t.column("learner_id", .integer).notNull().references("learner", onDelete: .cascade)
+                t.column("path", .text).notNull()
+                t.column("content", .text).notNull()
+                t.primaryKey(["learner_id", "path"])
+            }
+        }
         return migrator
     }
 }

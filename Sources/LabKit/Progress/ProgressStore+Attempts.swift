@@ -19,31 +19,38 @@ extension ProgressStore {
     public func recordAttempt(learner: Int64, lab: String, step: String, at time: Date,
                               checks: [CheckResult]) throws -> Int64 {
         try pool.write { db in
-            try db.execute(sql: """
-                INSERT INTO lab_progress (learner_id, lab_id, current_step, started_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (learner_id, lab_id) DO NOTHING
-                """, arguments: [learner, lab, step, time])
-            try db.execute(sql: """
-                INSERT INTO attempt (learner_id, lab_id, step_id, at, score, max_score) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [learner, lab, step, time, checks.map(\.points).reduce(0, +),
-                                 checks.map(\.maxPoints).reduce(0, +)])
-            let attemptID = db.lastInsertedRowID
-            for check in checks {
-                try db.execute(sql: """
-                    INSERT INTO attempt_check (attempt_id, check_id, passed, points, max_points, message)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [attemptID, check.checkID, check.passed, check.points, check.maxPoints,
-                                     check.message])
-            }
-            let passed = checks.allSatisfy(\.passed)
-            try db.execute(sql: """
-                INSERT INTO step_progress (learner_id, lab_id, step_id, status, first_passed_at) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (learner_id, lab_id, step_id) DO UPDATE SET
-                  status = CASE WHEN step_progress.status = 'passed' THEN 'passed' ELSE excluded.status END,
-                  first_passed_at = COALESCE(step_progress.first_passed_at, excluded.first_passed_at)
-                """, arguments: [learner, lab, step, passed ? "passed" : "open", passed ? time : nil])
-            return attemptID
+            try Self.insertAttempt(db, learner: learner, lab: lab, step: step, at: time, checks: checks)
         }
+    }
+
+    /// The bookkeeping of one attempt, shared by live grading and hand-in import: the attempt, its
+    /// checks, the lab's start and the step's status (passed for good once every check passed).
+    @discardableResult
+    static func insertAttempt(_ db: Database, learner: Int64, lab: String, step: String, at time: Date,
+                              checks: [CheckResult]) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO lab_progress (learner_id, lab_id, current_step, started_at) VALUES (?, ?, ?, ?)
+            ON CONFLICT (learner_id, lab_id) DO NOTHING
+            """, arguments: [learner, lab, step, time])
+        try db.execute(sql: """
+            INSERT INTO attempt (learner_id, lab_id, step_id, at, score, max_score) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [learner, lab, step, time, checks.map(\.points).reduce(0, +),
+                             checks.map(\.maxPoints).reduce(0, +)])
+        let attemptID = db.lastInsertedRowID
+        for check in checks {
+            try db.execute(sql: """
+                INSERT INTO attempt_check (attempt_id, check_id, passed, points, max_points, message)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [attemptID, check.checkID, check.passed, check.points, check.maxPoints, check.message])
+        }
+        let passed = checks.allSatisfy(\.passed)
+        try db.execute(sql: """
+            INSERT INTO step_progress (learner_id, lab_id, step_id, status, first_passed_at) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (learner_id, lab_id, step_id) DO UPDATE SET
+              status = CASE WHEN step_progress.status = 'passed' THEN 'passed' ELSE excluded.status END,
+              first_passed_at = COALESCE(step_progress.first_passed_at, excluded.first_passed_at)
+            """, arguments: [learner, lab, step, passed ? "passed" : "open", passed ? time : nil])
+        return attemptID
     }
 
     /// Every attempt at a step, oldest first, with its check results.

@@ -44,16 +44,16 @@ extension ProgressStore {
         }
     }
 
-    /// Closes a session with its score; for a timed exam unanswered items are marked wrong, as the
-    /// real exam counts them.
-    public func submitExamSession(_ session: Int64, at time: Date, score: ExamScore, markUnansweredWrong: Bool) throws {
+    /// Closes a session. A timed exam records its scaled score and marks unanswered items wrong, as
+    /// the real exam counts them; practice and drill (`score` nil) have no exam score to record.
+    public func submitExamSession(_ session: Int64, at time: Date, score: ExamScore?) throws {
         try pool.write { db in
-            if markUnansweredWrong {
+            if score != nil {
                 try db.execute(sql: "UPDATE exam_answer SET correct = 0 WHERE session_id = ? AND correct IS NULL",
                                arguments: [session])
             }
             try db.execute(sql: "UPDATE exam_session SET submitted_at = ?, scaled_score = ?, passed = ? WHERE id = ?",
-                           arguments: [time, score.scaled, score.passed, session])
+                           arguments: [time, score?.scaled, score?.passed, session])
         }
     }
 
