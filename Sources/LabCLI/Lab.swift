@@ -14,7 +14,8 @@ struct Lab: ParsableCommand {
         discussion: "With no subcommand, lab starts the guided REPL in the workspace: type SQL ending in ';', "
             + "AWS CLI commands starting with 'aws', or lab commands such as 'help'. With standard input not a "
             + "terminal, lab runs the piped script without prompts and exits non-zero if any command failed.",
-        version: version
+        version: version,
+        subcommands: [AwsCommand.self, ClockCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
@@ -22,11 +23,13 @@ struct Lab: ParsableCommand {
     func run() throws {
         let session = try LabSession.open(global)
         let console = StandardConsole()
-        let handler = ReplCommandHandler()
+        var handler = ReplCommandHandler()
+        handler.aws = AwsRunner(workspace: session.workspace.root)
         let status: Int32
         if isatty(STDIN_FILENO) == 1 {
             var completion = CompletionRegistry()
             completion.register(LeadingWordCompletion(words: ReplHelp.leadingWords))
+            completion.register(AwsCompletion())
             let reader = ReadlineReader(historyPath: session.workspace.historyFile.path, completion: completion)
             console.err("Redshift Lab \(Self.version) — workspace \(session.workspace.root.path). Type help for help.")
             var repl = Repl(reader: reader, console: console, handler: handler)

@@ -1,12 +1,19 @@
 /// Runs what the REPL dispatches. Modules that are not built yet say so plainly and count as a
 /// failed command, so a script that relies on them fails loudly instead of passing silently.
 struct ReplCommandHandler {
+    /// Runs `aws ...` lines against the workspace's simulated world; nil when there is none.
+    var aws: AwsRunner?
+
     func run(_ input: ReplInput, console: any Console) -> Bool {
         switch input {
         case .meta(let command, _):
             return runMeta(command, console: console)
-        case .aws:
-            return notBuilt("the simulated AWS control plane (aws ...)", console: console)
+        case .aws(let arguments):
+            guard let aws else { return notBuilt("the simulated AWS control plane (aws ...)", console: console) }
+            let result = aws.run(line: arguments)
+            if !result.stdout.isEmpty { console.out(String(result.stdout.dropLast(result.stdout.hasSuffix("\n") ? 1 : 0))) }
+            if !result.stderr.isEmpty { console.err(String(result.stderr.dropLast(result.stderr.hasSuffix("\n") ? 1 : 0))) }
+            return result.exitCode == 0
         case .lab(.help, _):
             console.out(ReplHelp.text)
             return true
