@@ -16,7 +16,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
         .target(name: "Warehouse"),
-        .target(name: "CloudSim", dependencies: ["Warehouse"]),
+        .target(name: "CloudSim", dependencies: ["Warehouse", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "LabKit", dependencies: [
             "CloudSim",
             .product(name: "GRDB", package: "GRDB.swift"),

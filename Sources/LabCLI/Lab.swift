@@ -15,7 +15,7 @@ struct Lab: ParsableCommand {
             + "AWS CLI commands starting with 'aws', or lab commands such as 'help'. With standard input not a "
             + "terminal, lab runs the piped script without prompts and exits non-zero if any command failed.",
         version: version,
-        subcommands: [ExamCommand.self, ProgressCommand.self, ClassCommand.self]
+        subcommands: [AwsCommand.self, ClockCommand.self, ExamCommand.self, ProgressCommand.self, ClassCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
@@ -28,6 +28,7 @@ struct Lab: ParsableCommand {
         if isatty(STDIN_FILENO) == 1 {
             var completion = CompletionRegistry()
             completion.register(LeadingWordCompletion(words: ReplHelp.leadingWords))
+            completion.register(AwsCompletion())
             let reader = ReadlineReader(historyPath: session.workspace.historyFile.path, completion: completion)
             console.err("Redshift Lab \(Self.version) — workspace \(session.workspace.root.path). Type help for help.")
             var repl = Repl(reader: reader, console: console, handler: handler)

@@ -17,14 +17,6 @@ import Testing
         #expect(AnswerInput.AnswerError.unknownOption("x", last: "d").description == "'x' is not an option; choose from a to d.")
     }
 
-    @Test func shellWordsHonourQuotesAndEscapes() {
-        #expect(ShellWords.split("report-item ing-001 \"two answers fit\"") == .success(["report-item", "ing-001", "two answers fit"]))
-        #expect(ShellWords.split("a 'b c' d\\ e \"x\\\"y\"") == .success(["a", "b c", "d e", "x\"y"]))
-        #expect(ShellWords.split("  ") == .success([]))
-        #expect(ShellWords.split("''") == .success([""]))
-        #expect(ShellWords.split("say 'oops") == .failure(.unterminatedQuote("'")))
-    }
-
     @Test func proseIsWrappedAndCodeIsKept() {
         let text = "A company loads many files every hour into one table and wants a result.\n\n"
             + "  SELECT a,\n         b\n  FROM t;\nWhich query?"

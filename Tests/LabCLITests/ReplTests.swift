@@ -46,13 +46,21 @@ final class RecordingConsole: Console {
     }
 
     @Test func unbuiltModulesSayTheyAreNotBuiltAndFailTheRun() {
-        let (status, console, _) = run(ScriptedReader(["aws s3 ls", "check", "select 1;"]))
+        let (status, console, _) = run(ScriptedReader(["check", "select 1;"]))
         #expect(status == 1)
         #expect(console.stderr == [
-            "error: the simulated AWS control plane (aws ...) is not built yet in this version of lab.",
             "error: the lab command 'check' is not built yet in this version of lab.",
             "error: the SQL engine is not built yet in this version of lab.",
         ])
+    }
+
+    @Test func awsLinesRunAgainstTheWorkspacesWorldAndFailuresCount() {
+        let (status, console, _) = run(ScriptedReader(["aws s3 mb s3://lab-raw-data", "aws s3 ls", "aws s3 rb s3://nope-nope"]))
+        #expect(status == 1)
+        #expect(console.stdout.first == "make_bucket: lab-raw-data")
+        #expect(console.stdout.last?.hasSuffix(" lab-raw-data") == true)
+        #expect(console.stderr.count == 1)
+        #expect(console.stderr[0].contains("NoSuchBucket"))
     }
 
     @Test func anUnknownBackslashCommandIsAnErrorAndTheREPLGoesOn() {

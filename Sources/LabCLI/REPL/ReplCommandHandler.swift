@@ -1,3 +1,5 @@
+import CloudSim
+
 /// Runs what the REPL dispatches. Modules that are not built yet say so plainly and count as a
 /// failed command, so a script that relies on them fails loudly instead of passing silently.
 struct ReplCommandHandler {
@@ -8,8 +10,11 @@ struct ReplCommandHandler {
         switch input {
         case .meta(let command, _):
             return runMeta(command, console: console)
-        case .aws:
-            return notBuilt("the simulated AWS control plane (aws ...)", console: console)
+        case .aws(let arguments):
+            let result = AwsRunner(workspace: session.workspace.root).run(line: arguments)
+            if !result.stdout.isEmpty { console.out(String(result.stdout.dropLast(result.stdout.hasSuffix("\n") ? 1 : 0))) }
+            if !result.stderr.isEmpty { console.err(String(result.stderr.dropLast(result.stderr.hasSuffix("\n") ? 1 : 0))) }
+            return result.exitCode == 0
         case .lab(.help, _):
             console.out(ReplHelp.text)
             return true
@@ -41,14 +46,8 @@ struct ReplCommandHandler {
 
     /// Parses `exam ...` with the same command types as the shell's `lab exam ...`.
     private func runExam(_ arguments: String, console: any Console, ask: @escaping (String) -> ReadResult) -> Bool {
-        let words: [String]
-        switch ShellWords.split(arguments) {
-        case .success(let split): words = split
-        case .failure(let problem):
-            console.err("error: \(problem)")
-            return false
-        }
         do {
+            let words = try ShellWords.split(arguments)
             let command = try ExamCommand.parseAsRoot(words)
             guard let action = command as? any ExamAction else {
                 console.out(ExamCommand.helpMessage())

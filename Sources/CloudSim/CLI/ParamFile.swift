@@ -1,0 +1,81 @@
+import Foundation
+
+/// `file://path` (text) and `fileb://path` (bytes) parameter values: the CLI replaces the value
+/// with the file's contents before reading it as shorthand, JSON or a scalar.
+enum ParamFile {
+    struct LoadError: Error, Equatable, CustomStringConvertible {
+        let description: String
+    }
+
+    /// The contents `value` names, or nil when it names no file.
+    static func load(_ value: String) throws(LoadError) -> AWSValue? {
+        for (prefix, binary) in [("file://", false), ("fileb://", true)] where value.hasPrefix(prefix) {
+            let path = expand(String(value.dropFirst(prefix.count)))
+            let data: Data
+            do {
+                data = try read(path)
+            } catch {
+                throw LoadError(description: "Unable to load paramfile \(value): \(error.description)")
+            }
+            if binary { return .blob(data) }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw LoadError(description: "Unable to load paramfile (\(path)), text contents could not be decoded.  "
+                    + "If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.")
+            }
+            return .string(text)
+        }
+        return nil
+    }
+
+    /// `~` and `$VAR` expanded as Python's `expanduser`/`expandvars` do.
+    static func expand(_ path: String) -> String {
+        var path = path
+        if path == "~" || path.hasPrefix("~/") {
+            path = NSHomeDirectory() + path.dropFirst()
+        }
+        let environment = ProcessInfo.processInfo.environment
+        var out = "", index = path.startIndex
+        while index < path.endIndex {
+            if path[index] == "$" {
+                let nameStart = path.index(after: index)
+                let nameEnd = path[nameStart...].firstIndex { !($0.isLetter || $0.isNumber || $0 == "_") } ?? path.endIndex
+                let name = String(path[nameStart..<nameEnd])
+                if !name.isEmpty, let value = environment[name] {
+                    out += value
+                    index = nameEnd
+                    continue
+                }
+            }
+            out.append(path[index])
+            index = path.index(after: index)
+        }
+        return out
+    }
+
+    /// Reads a file, failing with Python's OSError wording (`[Errno 2] No such file or directory: 'x'`).
+    static func read(_ path: String) throws(OSError) -> Data {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw OSError(code: errno, path: path) }
+        defer { close(descriptor) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw OSError(code: EISDIR, path: path) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 { throw OSError(code: errno, path: path) }
+            if count == 0 { return data }
+            data.append(buffer, count: count)
+        }
+    }
+}
+
+/// A failed file operation in Python's words, which the CLI's messages quote.
+struct OSError: Error, CustomStringConvertible {
+    let code: Int32
+    let path: String
+
+    var description: String {
+        "[Errno \(code)] \(String(cString: strerror(code))): '\(path)'"
+    }
+}

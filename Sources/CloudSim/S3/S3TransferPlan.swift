@@ -1,0 +1,207 @@
+import Foundation
+
+/// The files and objects one `aws s3 cp` or `sync` moves, with the labels the CLI prints:
+/// local paths relative to the working directory (`./f.csv`, `up/a.txt`), S3 as `s3://b/k`.
+struct S3TransferPlan {
+    enum Location {
+        case local(URL)
+        case s3(S3Address)
+    }
+
+    struct Transfer {
+        let source: Location
+        let destination: Location
+        let sourceLabel: String
+        let destinationLabel: String
+        let sourceSize: Int
+        let sourceDate: Date?
+        let sourceStorageClass: String?
+        /// Size and time of what is already at the destination, for sync.
+        let existing: (size: Int, date: Date?)?
+
+        var verb: String {
+            switch (source, destination) {
+            case (.local, _): return "upload"
+            case (_, .local): return "download"
+            default: return "copy"
+            }
+        }
+
+        var operation: String {
+            switch verb {
+            case "upload": return "PutObject"
+            case "download": return "GetObject"
+            default: return "CopyObject"
+            }
+        }
+    }
+
+    /// A transfer the CLI refuses with a warning (an archived object), exit status 2.
+    struct Skip: Error {
+        let message: String
+    }
+
+    typealias Call = (String, AWSValue) throws(ServiceError) -> AWSValue
+
+    let transfers: [Transfer]
+
+    /// Sync copies what is missing, of a different size, or newer at the source.
+    func needsSync(_ transfer: Transfer) -> Bool {
+        guard let existing = transfer.existing else { return true }
+        if existing.size != transfer.sourceSize { return true }
+        guard let sourceDate = transfer.sourceDate, let existingDate = existing.date else { return false }
+        return sourceDate > existingDate
+    }
+
+    static func make(source: String, destination: String, recursive: Bool, context: CommandContext,
+                     call: Call) throws(CLIFailure) -> S3TransferPlan {
+        let labels = Labels(workingDirectory: context.cli.workingDirectory)
+        switch (S3Address(source), S3Address(destination)) {
+        case (nil, nil):
+            throw .parameter("Error: Invalid argument type")
+        case (nil, let target?):
+            let file = context.localURL(source)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory) else {
+                throw .parameter("The user-provided path \(source) does not exist.")
+            }
+            let existing = try existingObjects(target, call: call, needed: recursive)
+            let files = recursive ? localFiles(under: file) : [(file, file.lastPathComponent)]
+            let prefix = recursive ? directoryPrefix(target.key) : target.key
+            return S3TransferPlan(transfers: files.map { file, relative in
+                let key = recursive ? prefix + relative : (target.key.isEmpty || target.key.hasSuffix("/") ? target.key + relative : target.key)
+                let address = S3Address(bucket: target.bucket, key: key)
+                let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
+                return Transfer(source: .local(file), destination: .s3(address), sourceLabel: labels.local(file),
+                                destinationLabel: address.description,
+                                sourceSize: (attributes?[.size] as? Int) ?? 0,
+                                sourceDate: attributes?[.modificationDate] as? Date, sourceStorageClass: nil,
+                                existing: existing[key])
+            })
+        case (let origin?, let target):
+            let objects = try sourceObjects(origin, recursive: recursive, call: call)
+            var existing: [String: (size: Int, date: Date?)] = [:]
+            if let target { existing = try existingObjects(target, call: call, needed: recursive) }
+            let directory = target == nil ? context.localURL(destination) : nil
+            return S3TransferPlan(transfers: objects.map { object in
+                let relative = recursive ? String(object.key.utf8.dropFirst(directoryPrefix(origin.key).utf8.count))!
+                    : String(object.key.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
+                let sourceAddress = S3Address(bucket: origin.bucket, key: object.key)
+                let destinationLocation: Location
+                let label: String
+                var present: (size: Int, date: Date?)?
+                if let target {
+                    let key = recursive ? directoryPrefix(target.key) + relative
+                        : (target.key.isEmpty || target.key.hasSuffix("/") ? target.key + relative : target.key)
+                    let address = S3Address(bucket: target.bucket, key: key)
+                    destinationLocation = .s3(address)
+                    label = address.description
+                    present = existing[key]
+                } else {
+                    var isDirectory: ObjCBool = false
+                    let exists = FileManager.default.fileExists(atPath: directory!.path, isDirectory: &isDirectory)
+                    let intoDirectory = recursive || destination.hasSuffix("/") || (exists && isDirectory.boolValue)
+                    let file = intoDirectory ? directory!.appendingPathComponent(relative) : directory!
+                    destinationLocation = .local(file)
+                    label = labels.local(file)
+                    if let attributes = try? FileManager.default.attributesOfItem(atPath: file.path) {
+                        present = ((attributes[.size] as? Int) ?? 0, attributes[.modificationDate] as? Date)
+                    }
+                }
+                return Transfer(source: .s3(sourceAddress), destination: destinationLocation,
+                                sourceLabel: sourceAddress.description, destinationLabel: label, sourceSize: object.size,
+                                sourceDate: object.date, sourceStorageClass: object.storageClass, existing: present)
+            })
+        }
+    }
+
+    /// A prefix used as a directory: empty, or ending in `/`.
+    private static func directoryPrefix(_ key: String) -> String {
+        key.isEmpty || key.hasSuffix("/") ? key : key + "/"
+    }
+
+    private struct SourceObject {
+        let key: String
+        let size: Int
+        let date: Date?
+        let storageClass: String
+    }
+
+    private static func sourceObjects(_ origin: S3Address, recursive: Bool, call: Call) throws(CLIFailure) -> [SourceObject] {
+        if !recursive {
+            do {
+                let head = try call("HeadObject", .object(["Bucket": .string(origin.bucket), "Key": .string(origin.key)]))
+                return [SourceObject(key: origin.key, size: head["ContentLength"]?.integerValue ?? 0,
+                                     date: nil, storageClass: head["StorageClass"]?.stringValue ?? "STANDARD")]
+            } catch {
+                throw CLIFailure(stderr: "fatal error: An error occurred (404) when calling the HeadObject operation: "
+                    + "Key \"\(origin.key)\" does not exist\n", exitCode: 1)
+            }
+        }
+        return try listing(S3Address(bucket: origin.bucket, key: directoryPrefix(origin.key)), call: call).map {
+            SourceObject(key: $0.key, size: $0.size, date: $0.date, storageClass: $0.storageClass)
+        }
+    }
+
+    private static func existingObjects(_ target: S3Address, call: Call,
+                                        needed: Bool) throws(CLIFailure) -> [String: (size: Int, date: Date?)] {
+        guard needed else { return [:] }
+        var found: [String: (size: Int, date: Date?)] = [:]
+        for object in try listing(S3Address(bucket: target.bucket, key: directoryPrefix(target.key)), call: call) {
+            found[object.key] = (object.size, object.date)
+        }
+        return found
+    }
+
+    private static func listing(_ address: S3Address, call: Call) throws(CLIFailure) -> [SourceObject] {
+        var objects: [SourceObject] = []
+        var token: AWSValue?
+        repeat {
+            let page: AWSValue
+            do {
+                page = try call("ListObjectsV2", .object(["Bucket": .string(address.bucket), "Prefix": .string(address.key),
+                                                          "ContinuationToken": token]))
+            } catch {
+                throw CLIFailure(stderr: "fatal error: " + CLIFailure.serviceMessage(error, operation: "ListObjectsV2") + "\n",
+                                 exitCode: 1)
+            }
+            for item in page["Contents"]?.listValue ?? [] {
+                objects.append(SourceObject(key: item["Key"]?.stringValue ?? "", size: item["Size"]?.integerValue ?? 0,
+                                            date: Timestamps.parse(item["LastModified"]?.stringValue ?? ""),
+                                            storageClass: item["StorageClass"]?.stringValue ?? "STANDARD"))
+            }
+            token = page["NextContinuationToken"]
+        } while token != nil
+        return objects
+    }
+
+    /// Regular files under `directory`, with their paths relative to it, in path order.
+    private static func localFiles(under directory: URL) -> [(URL, String)] {
+        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            return []
+        }
+        let base = directory.standardizedFileURL.resolvingSymlinksInPath().path
+        var files: [(URL, String)] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let full = url.standardizedFileURL.resolvingSymlinksInPath().path
+            files.append((url, String(full.dropFirst(base.count + 1))))
+        }
+        return files.sorted { $0.1 < $1.1 }
+    }
+
+    /// The CLI's `relative_path`: the file's directory relative to the working directory, then its name.
+    struct Labels {
+        let workingDirectory: URL
+
+        func local(_ file: URL) -> String {
+            let directory = file.deletingLastPathComponent().standardizedFileURL.path.split(separator: "/")
+            let start = workingDirectory.standardizedFileURL.path.split(separator: "/")
+            var common = 0
+            while common < min(directory.count, start.count), directory[common] == start[common] { common += 1 }
+            let up = Array(repeating: "..", count: start.count - common)
+            let relative = (up + directory[common...].map(String.init)).joined(separator: "/")
+            return (relative.isEmpty ? "." : relative) + "/" + file.lastPathComponent
+        }
+    }
+}

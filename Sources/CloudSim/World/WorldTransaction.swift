@@ -1,0 +1,49 @@
+import Foundation
+import GRDB
+
+/// What an operation sees while it runs: the database inside its transaction, the world time
+/// it runs at, who is calling and in which region, and the object-body store.
+public final class WorldTransaction {
+    public let db: Database
+    public let now: Date
+    public let account: Account
+    public let region: String
+    private let blobs: BlobStore
+    private let ledger: BlobLedger
+
+    init(db: Database, now: Date, account: Account, region: String, blobs: BlobStore, ledger: BlobLedger) {
+        self.db = db
+        self.now = now
+        self.account = account
+        self.region = region
+        self.blobs = blobs
+        self.ledger = ledger
+    }
+
+    /// Stores a body and returns its id. Should the transaction fail, the body is removed again.
+    func storeBody(_ data: Data) throws(WorldError) -> String {
+        let id = try blobs.store(data)
+        ledger.ids.insert(id)
+        return id
+    }
+
+    func loadBody(_ id: String) throws(WorldError) -> Data {
+        try blobs.load(id)
+    }
+
+    /// Notes that a record no longer refers to body `id`; the body goes once nothing refers to it.
+    func releaseBody(_ id: String) {
+        ledger.ids.insert(id)
+    }
+}
+
+/// The body ids one transaction wrote or released: candidates for removal once it ends.
+final class BlobLedger {
+    var ids: Set<String> = []
+}
+
+/// Behaviour that happens because time passes rather than because someone asked, such as S3
+/// lifecycle transitions; it catches up to the transaction's time before the operation runs.
+public protocol TimeDrivenProcess: Sendable {
+    func catchUp(_ world: WorldTransaction) throws
+}
