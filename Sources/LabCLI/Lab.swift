@@ -15,7 +15,8 @@ struct Lab: ParsableCommand {
             + "AWS CLI commands starting with 'aws', or lab commands such as 'help'. With standard input not a "
             + "terminal, lab runs the piped script without prompts and exits non-zero if any command failed.",
         version: version,
-        subcommands: [AwsCommand.self, ClockCommand.self, ExamCommand.self, ProgressCommand.self, ClassCommand.self]
+        subcommands: [CheckCommand.self, LabsCommand.self, HintCommand.self, ResetCommand.self, AwsCommand.self,
+                      ClockCommand.self, ExamCommand.self, ProgressCommand.self, ClassCommand.self, DevCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

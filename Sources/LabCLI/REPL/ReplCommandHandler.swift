@@ -20,8 +20,8 @@ struct ReplCommandHandler {
             return true
         case .lab(.exam, let arguments):
             return runExam(arguments, console: console, ask: ask)
-        case .lab(let word, _):
-            return notBuilt("the lab command '\(word.rawValue)'", console: console)
+        case .lab(let word, let arguments):
+            return runLabWord(word, arguments: arguments, console: console)
         case .sql(let text):
             return runSQL(text, console: console)
         case .quit, .blank:
@@ -42,6 +42,19 @@ struct ReplCommandHandler {
             console.err("invalid command \\\(command)\nTry \\? for help.")
             return false
         }
+    }
+
+    private func runLabWord(_ word: LabWord, arguments: String, console: any Console) -> Bool {
+        do {
+            return try LabWordHandler(desk: LabDesk.open(session), console: console).run(word, arguments: arguments)
+        } catch let failure as LabFailure {
+            console.err("error: \(failure.description)")
+        } catch let error as CustomStringConvertible {
+            console.err("error: \(error.description)")
+        } catch {
+            console.err("error: \(error)")
+        }
+        return false
     }
 
     /// Parses `exam ...` with the same command types as the shell's `lab exam ...`.

@@ -5,8 +5,10 @@ enum ReplHelp {
     starting with 'aws', or one of the lab commands:
       labs      list the labs and your progress      status   show the current step
       check     grade the current step               hint     reveal the next hint tier
-      next      move to the next step                reset    rebuild the lab's starting state
-      submit    hand in your last query              exam     exam practice and mock exams
+      next      move to the next step                back     move to the previous step
+      goto X    go to a lab or a step of this lab    reset    rebuild the world this step starts from
+      submit X  hand in an answer for this step      solution show the reference solution
+      clock     show or advance the world's clock    exam     exam practice and mock exams
       help      this text
     \\? lists backslash commands; \\q, exit, quit or Ctrl-D leaves; Ctrl-C abandons the current input.
     """

@@ -104,6 +104,23 @@ enum ProgressSchema {
                 t.primaryKey(["learner_id", "path"])
             }
         }
+        migrator.registerMigration("v4-current-lab-answers-give-ups") { db in
+            try db.create(table: "learner_state") { t in
+                t.primaryKey("learner_id", .integer).references("learner", onDelete: .cascade)
+                t.column("current_lab", .text).notNull()
+            }
+            try db.create(table: "step_answer") { t in
+                t.column("learner_id", .integer).notNull().references("learner", onDelete: .cascade)
+                t.column("lab_id", .text).notNull()
+                t.column("step_id", .text).notNull()
+                t.column("answer", .text).notNull()
+                t.column("at", .datetime).notNull()
+                t.primaryKey(["learner_id", "lab_id", "step_id"])
+            }
+            try db.alter(table: "step_progress") { t in
+                t.add(column: "gave_up_at", .datetime)
+            }
+        }
         return migrator
     }
 }

@@ -1,0 +1,50 @@
+import CloudSim
+import Foundation
+
+/// What checks may look at: the learner's simulated world and what they handed in for the step.
+public struct CheckContext {
+    public let world: World
+    public let submitted: String?
+
+    public init(world: World, submitted: String?) {
+        self.world = world
+        self.submitted = submitted
+    }
+
+    /// Lab files write `{account}` and `{region}` so names match the learner's simulated account.
+    func expand(_ text: String) -> String {
+        text.replacingOccurrences(of: "{account}", with: world.account.id)
+            .replacingOccurrences(of: "{region}", with: Account.defaultRegion)
+    }
+
+    /// Runs an AWS CLI command line (without the leading `aws`) for a check, always as JSON.
+    func aws(_ command: String) -> CommandOutcome {
+        let words: [String]
+        do { words = try ShellWords.split(expand(command)) } catch {
+            return .failed(code: nil, message: "the check's command has an unterminated quote")
+        }
+        let result = AWSCLI(world: world).run(words + ["--output", "json"])
+        guard result.exitCode == 0 else {
+            let text = result.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
+            return .failed(code: Self.errorCode(in: text), message: text)
+        }
+        let data = Data(result.stdout.utf8)
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A }) { return .succeeded([String: Any]()) }
+        guard let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
+            return .failed(code: nil, message: "the command printed something that is not JSON")
+        }
+        return .succeeded(json)
+    }
+
+    /// The code in the CLI's `An error occurred (Code) when calling ...` line.
+    static func errorCode(in stderr: String) -> String? {
+        guard let open = stderr.range(of: "An error occurred ("),
+              let close = stderr[open.upperBound...].firstIndex(of: ")") else { return nil }
+        return String(stderr[open.upperBound..<close])
+    }
+
+    enum CommandOutcome {
+        case succeeded(Any)
+        case failed(code: String?, message: String)
+    }
+}

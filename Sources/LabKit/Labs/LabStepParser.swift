@@ -1,0 +1,106 @@
+import Yams
+
+/// Reads one step of a lab file: title, instructions, hints, checks and exam tasks.
+enum LabStepParser {
+    static let stepKeys: Set<String> = ["id", "title", "instructions", "hints", "checks", "exam_tasks"]
+    static let checkKeys: Set<String> = ["id", "expect", "points", "aws", "path", "equals", "contains", "at_least",
+                                         "exists", "error", "submitted"]
+
+    static func parse(_ node: Node, reader: inout LabFileReader) -> LabStep? {
+        reader.onlyKeys(stepKeys, in: node, what: "a step")
+        let id = reader.string("id", in: node)
+        if let id, !id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) {
+            reader.problem("step id '\(id)' must be lower-case words joined by '-'", at: node["id"])
+        }
+        let title = reader.string("title", in: node)
+        let instructions = reader.string("instructions", in: node)
+        let hints = reader.list("hints", in: node).compactMap { hint(from: $0, reader: &reader) }
+        if !(1...3).contains(hints.count) && node["hints"] != nil {
+            reader.problem("a step has 1 to 3 hint tiers (nudge, concept, near-solution), found \(hints.count)", at: node["hints"])
+        }
+        var checks: [CheckSpec] = []
+        for checkNode in reader.list("checks", in: node) {
+            if let check = check(from: checkNode, reader: &reader) { checks.append(check) }
+        }
+        var seen = Set<String>()
+        for check in checks where !seen.insert(check.id).inserted {
+            reader.problem("check id '\(check.id)' is used twice in the step", at: node["checks"])
+        }
+        let tasks = reader.list("exam_tasks", in: node, required: false).compactMap(\.string)
+        let known = Set(ExamDomain.allCases.flatMap { $0.tasks.keys })
+        for task in tasks where !known.contains(task) {
+            reader.problem("exam task '\(task)' is not a DEA-C01 task statement", at: node["exam_tasks"])
+        }
+        guard let id, let title, let instructions else { return nil }
+        return LabStep(id: id, title: title, instructions: instructions, hints: hints, checks: checks, examTasks: tasks)
+    }
+
+    private static func hint(from node: Node, reader: inout LabFileReader) -> LabHint? {
+        if let text = node.string { return LabHint(text: text, doc: nil) }
+        reader.onlyKeys(["text", "doc"], in: node, what: "a hint")
+        guard let text = reader.string("text", in: node) else { return nil }
+        let doc = reader.string("doc", in: node, required: false)
+        if let doc, !doc.hasPrefix("https://docs.aws.amazon.com/") {
+            reader.problem("a hint's doc must be a https://docs.aws.amazon.com/ page", at: node["doc"])
+        }
+        return LabHint(text: text, doc: doc)
+    }
+
+    private static func check(from node: Node, reader: inout LabFileReader) -> CheckSpec? {
+        reader.onlyKeys(checkKeys, in: node, what: "a check")
+        let id = reader.string("id", in: node)
+        let expectation = reader.string("expect", in: node)
+        let points = reader.int("points", in: node, default: 1)
+        let kind: CheckKind?
+        if let submitted = node["submitted"] {
+            kind = submittedKind(submitted, reader: &reader)
+        } else if node["aws"] != nil {
+            kind = awsKind(node, reader: &reader)
+        } else {
+            reader.problem("a check needs 'aws' (a command whose result it asserts on) or 'submitted'", at: node)
+            kind = nil
+        }
+        guard let id, let expectation, let points, let kind else { return nil }
+        return CheckSpec(id: id, kind: kind, expectation: expectation, points: points)
+    }
+
+    private static func awsKind(_ node: Node, reader: inout LabFileReader) -> CheckKind? {
+        guard let command = reader.string("aws", in: node) else { return nil }
+        let path = jsonPath(node["path"], reader: &reader)
+        var tests: [JSONAssertion.Test] = []
+        if let value = node["equals"] { tests.append(.equals(value.string ?? "")) }
+        if let value = node["contains"] { tests.append(.contains(value.string ?? "")) }
+        if let value = node["at_least"] {
+            if let number = value.float { tests.append(.atLeast(number)) } else {
+                reader.problem("'at_least' must be a number", at: value)
+            }
+        }
+        if let value = node["exists"] {
+            if let flag = value.bool { tests.append(.exists(flag)) } else { reader.problem("'exists' must be true or false", at: value) }
+        }
+        if let value = node["error"] { tests.append(.error(value.string ?? "")) }
+        guard tests.count == 1, let test = tests.first, let path else {
+            if tests.count != 1 {
+                reader.problem("an aws check needs exactly one of equals, contains, at_least, exists, error", at: node)
+            }
+            return nil
+        }
+        return .aws(command: command, assertion: JSONAssertion(path: path, test: test))
+    }
+
+    private static func submittedKind(_ node: Node, reader: inout LabFileReader) -> CheckKind? {
+        if let literal = node.string { return .submitted(expected: .literal(literal)) }
+        reader.onlyKeys(["aws", "path"], in: node, what: "'submitted'")
+        guard let command = reader.string("aws", in: node), let path = jsonPath(node["path"], reader: &reader) else {
+            return nil
+        }
+        return .submitted(expected: .aws(command: command, path: path))
+    }
+
+    private static func jsonPath(_ node: Node?, reader: inout LabFileReader) -> JSONPath? {
+        do { return try JSONPath(parsing: node?.string ?? "") } catch {
+            reader.problem(error.description, at: node)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import CloudSim
+import Foundation
+
+/// Replays reference-solution lines against a workspace's world, as a learner typing them would:
+/// `aws ...` goes to the control plane, `clock advance N` moves world time, `submit ...` hands in
+/// an answer. A line that fails stops the replay with what it printed.
+public struct SolutionRunner {
+    public let workspace: Workspace
+    /// Where `submit` lines record answers; nil when replaying only to rebuild a world.
+    public let answers: (store: ProgressStore, learner: Int64)?
+
+    public init(workspace: Workspace, answers: (store: ProgressStore, learner: Int64)?) {
+        self.workspace = workspace
+        self.answers = answers
+    }
+
+    public func run(lab: String, step: String, solutions: SolutionLibrary) throws {
+        for line in try solutions.lines(lab: lab, step: step) {
+            if let failure = try perform(line, lab: lab, step: step) {
+                throw LabSolutionError.failed(lab: lab, step: step, line: line, output: failure)
+            }
+        }
+    }
+
+    /// Returns what went wrong, or nil when the line did its job.
+    private func perform(_ line: String, lab: String, step: String) throws -> String? {
+        let (word, rest) = Self.split(line)
+        switch word {
+        case "aws":
+            let arguments: [String]
+            do { arguments = try ShellWords.split(rest) } catch { return "\(error)" }
+            let result = AWSCLI(world: try World(workspace: workspace.root), workingDirectory: workspace.root)
+                .run(arguments)
+            return result.exitCode == 0 ? nil : result.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
+        case "submit":
+            if let answers {
+                try answers.store.submitAnswer(rest, learner: answers.learner, lab: lab, step: step, at: Date())
+            }
+            return nil
+        case "clock":
+            let (verb, amount) = Self.split(rest)
+            guard verb == "advance", let duration = WorldDuration(amount) else {
+                return "expected 'clock advance AMOUNT' (e.g. clock advance 30d)"
+            }
+            try World(workspace: workspace.root).advance(by: duration.seconds)
+            return nil
+        default:
+            return "SQL in solutions needs the SQL engine, which this version of lab does not have yet"
+        }
+    }
+
+    static func split(_ line: String) -> (String, String) {
+        let word = line.prefix { !$0.isWhitespace }
+        return (word.lowercased(), line.dropFirst(word.count).trimmingCharacters(in: .whitespaces))
+    }
+}
