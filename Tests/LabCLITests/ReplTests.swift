@@ -45,13 +45,10 @@ final class RecordingConsole: Console {
         #expect(prompts == ["lab=> ", "lab(> ", "lab'> ", "lab(> ", "lab-> ", "lab=> "])
     }
 
-    @Test func unbuiltModulesSayTheyAreNotBuiltAndFailTheRun() {
-        let (status, console, _) = run(ScriptedReader(["check", "select 1;"]))
+    @Test func sqlSaysTheEngineIsNotBuiltYetAndFailsTheRun() {
+        let (status, console, _) = run(ScriptedReader(["select 1;"]))
         #expect(status == 1)
-        #expect(console.stderr == [
-            "error: the lab command 'check' is not built yet in this version of lab.",
-            "error: the SQL engine is not built yet in this version of lab.",
-        ])
+        #expect(console.stderr == ["error: the SQL engine is not built yet in this version of lab."])
     }
 
     @Test func awsLinesRunAgainstTheWorkspacesWorldAndFailuresCount() {

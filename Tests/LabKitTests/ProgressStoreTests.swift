@@ -12,14 +12,15 @@ import Testing
         try Data().write(to: url)
         let store = try ProgressStore(at: url)
         #expect(try store.appliedMigrations() == ["v1-learners-labs-attempts-exams", "v2-exam-schedule-and-item-reports",
-                                                  "v3-hand-in-answer-files"])
+                                                  "v3-hand-in-answer-files", "v4-current-lab-answers-give-ups"])
         let mode = try store.pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let tables = try store.pool.read {
             try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' AND name NOT LIKE 'sqlite%' ORDER BY name")
         }
         #expect(tables == ["attempt", "attempt_check", "exam_answer", "exam_item_report", "exam_schedule", "exam_session",
-                           "handin_answer", "hint_used", "lab_progress", "learner", "step_progress"])
+                           "handin_answer", "hint_used", "lab_progress", "learner", "learner_state", "step_answer",
+                           "step_progress"])
     }
 
     @Test func reopeningKeepsEverything() throws {
@@ -33,7 +34,7 @@ import Testing
         let store = try ProgressStore(at: url)
         let me = try store.learnerID(named: "ana", at: when)
         #expect(try store.hintsUsed(learner: me, lab: "01-orientation", step: "clock") == [1])
-        #expect(try store.appliedMigrations().count == 3)
+        #expect(try store.appliedMigrations().count == 4)
     }
 
     @Test func aFileFromAnOlderLabUpgradesInPlaceKeepingItsData() throws {
@@ -48,7 +49,7 @@ import Testing
             }
         }
         let store = try ProgressStore(at: url)
-        #expect(try store.appliedMigrations().count == 3)
+        #expect(try store.appliedMigrations().count == 4)
         #expect(try store.learnerID(named: "ana", at: when) == 1)
         try store.reportExamItem(learner: 1, item: "ing-001", reason: "two answers fit", at: when)
         #expect(try store.examItemReports(learner: 1).map(\.reason) == ["two answers fit"])
