@@ -1,0 +1,37 @@
+/// The answer to one request: the decision in `SimulatePrincipalPolicy` vocabulary, the statements
+/// behind it, and a sentence a learner can act on.
+public struct EvaluationResult: Equatable, Sendable {
+    public var evalActionName: String
+    public var evalResourceName: String
+    public var evalDecision: EvalDecision
+    /// For `explicitDeny` the denying statements only; for `allowed` the allowing ones; empty for
+    /// `implicitDeny`, because no statement decided it.
+    public var matchedStatements: [MatchedStatement]
+    /// Condition keys that statements matching the action and resource test but the request
+    /// lacks, sorted; often the reason a conditional allow did not apply.
+    public var missingContextValues: [String]
+    public var reason: DecisionReason
+
+    /// E.g. `implicitDeny: no statement allows s3:GetObject on arn:aws:s3:::raw/a.csv ...`.
+    public var explanation: String {
+        let request = "\(evalActionName) on \(evalResourceName)"
+        let statements = matchedStatements.map(\.description).joined(separator: "; ")
+        let missing = missingContextValues.isEmpty
+            ? "" : " The request lacks condition keys the policies test: \(missingContextValues.joined(separator: ", "))."
+        let sentence = switch reason {
+        case .explicitDeny:
+            "\(request) is denied by \(statements); an explicit deny overrides every allow."
+        case .allowedByIdentityPolicy, .allowedByResourcePolicy:
+            "\(request) is allowed by \(statements)."
+        case .noStatementAllows:
+            "no statement in the applicable policies allows \(request), so the default deny applies."
+        case .notAllowedByPermissionsBoundary:
+            "an identity policy allows \(request), but the permissions boundary does not; a boundary caps what identity policies grant."
+        case .notAllowedBySessionPolicy:
+            "a policy allows \(request), but no session policy does; a session can do only what both allow."
+        case .accountDelegationWithoutIdentityAllow:
+            "the trust policy trusts the caller's account for \(request), but none of the caller's identity policies allows it."
+        }
+        return "\(evalDecision.rawValue): \(sentence)\(missing)"
+    }
+}
