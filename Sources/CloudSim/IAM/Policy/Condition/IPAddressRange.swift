@@ -15,7 +15,8 @@ struct IPAddressRange: Equatable, Sendable {
         let maximum = bytes.count * 8
         var prefixLength = maximum
         if parts.count == 2 {
-            guard let length = Int(parts[1]), (0...maximum).contains(length), parts[1].allSatisfy(\.isASCII) else {
+            guard (1...3).contains(parts[1].count), parts[1].allSatisfy({ $0.isASCII && $0.isNumber }),
+                  let length = Int(parts[1]), (0...maximum).contains(length) else {
                 return nil
             }
             prefixLength = length
