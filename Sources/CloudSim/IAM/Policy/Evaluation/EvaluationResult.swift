@@ -12,6 +12,28 @@ public struct EvaluationResult: Equatable, Sendable {
     public var missingContextValues: [String]
     public var reason: DecisionReason
 
+    public init(
+        evalActionName: String, evalResourceName: String, evalDecision: EvalDecision,
+        matchedStatements: [MatchedStatement], missingContextValues: [String], reason: DecisionReason
+    ) {
+        self.evalActionName = evalActionName
+        self.evalResourceName = evalResourceName
+        self.evalDecision = evalDecision
+        self.matchedStatements = matchedStatements
+        self.missingContextValues = missingContextValues
+        self.reason = reason
+    }
+
+    /// The result for `request`, listing each missing key once, sorted.
+    init(
+        _ request: AccessRequest, _ decision: EvalDecision, _ reason: DecisionReason, _ matched: [MatchedStatement],
+        missingKeys: [String]
+    ) {
+        self.init(
+            evalActionName: request.action, evalResourceName: request.resource, evalDecision: decision,
+            matchedStatements: matched, missingContextValues: Array(Set(missingKeys)).sorted(), reason: reason)
+    }
+
     /// E.g. `implicitDeny: no statement allows s3:GetObject on arn:aws:s3:::raw/a.csv ...`.
     public var explanation: String {
         let request = "\(evalActionName) on \(evalResourceName)"

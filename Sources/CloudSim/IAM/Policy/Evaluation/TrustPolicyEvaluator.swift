@@ -16,9 +16,7 @@ public enum TrustPolicyEvaluator {
         let callerDecision = PolicyEvaluator.evaluate(request, policies: callerPolicies)
 
         func result(_ decision: EvalDecision, _ reason: DecisionReason, _ matched: [MatchedStatement]) -> EvaluationResult {
-            EvaluationResult(
-                evalActionName: action, evalResourceName: roleARN, evalDecision: decision, matchedStatements: matched,
-                missingContextValues: Array(Set(trust.missingKeys)).sorted(), reason: reason)
+            EvaluationResult(request, decision, reason, matched, missingKeys: trust.missingKeys)
         }
 
         let denies = trust.denies + (callerDecision.evalDecision == .explicitDeny ? callerDecision.matchedStatements : [])
