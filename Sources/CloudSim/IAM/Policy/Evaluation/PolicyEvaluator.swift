@@ -1,19 +1,25 @@
 /// Decides a request with AWS's documented single-account logic:
 ///
 /// 1. An applicable `Deny` in any policy (identity, resource, boundary, session) → `explicitDeny`.
-/// 2. A resource-based policy allow naming the caller's own ARN → `allowed`; such an allow is not
-///    capped by permissions boundaries or session policies.
-/// 3. A permissions boundary or session policies that are set but do not allow → `implicitDeny`.
-/// 4. An allow in an identity-based policy, or in a resource-based policy naming the caller (by
-///    role ARN, `*`, service) → `allowed`. A resource policy naming only the caller's account
-///    delegates to the account's identity policies and grants nothing alone.
-/// 5. Otherwise the default `implicitDeny`.
+/// 2. A resource-based policy allow naming the caller's own ARN (user or role session) →
+///    `allowed`, capped by neither permissions boundary nor session policies.
+/// 3. An identity-based allow counts only if the permissions boundary (when set) and a session
+///    policy (when the session has any) also allow; a resource-based allow naming the caller
+///    otherwise (role ARN, `*`, service) counts only if a session policy allows — boundaries do
+///    not cap what resource-based policies grant. A resource policy naming only the caller's
+///    account delegates to the account's identity policies and grants nothing alone.
+/// 4. Otherwise the default `implicitDeny`.
+///
+/// Also as documented: a `Deny` with `NotPrincipal` in a resource policy denies every principal
+/// that has a permissions boundary, whatever the `NotPrincipal` lists.
 public enum PolicyEvaluator {
     public static func evaluate(_ request: AccessRequest, policies: PolicySet) -> EvaluationResult {
         var request = request
         request.context = request.context.addingPrincipalKeys(of: request.principal)
         let identity = StatementHits(policies.identityPolicies, request)
-        let resource = StatementHits(policies.resourcePolicy.map { [$0] } ?? [], request)
+        let resource = StatementHits(
+            policies.resourcePolicy.map { [$0] } ?? [], request,
+            notPrincipalDeniesEveryone: policies.permissionsBoundary != nil)
         let boundary = policies.permissionsBoundary.map { StatementHits([$0], request) }
         let session = policies.sessionPolicies.map { StatementHits($0, request) }
         let all = [identity, resource] + [boundary, session].compactMap { $0 }
@@ -34,15 +40,17 @@ public enum PolicyEvaluator {
         if identityAllows.isEmpty && resourceAllows.isEmpty {
             return result(.implicitDeny, .noStatementAllows, [])
         }
-        if let boundary, boundary.allows().isEmpty {
-            return result(.implicitDeny, .notAllowedByPermissionsBoundary, [])
-        }
-        if let session, session.allows().isEmpty {
-            return result(.implicitDeny, .notAllowedBySessionPolicy, [])
-        }
-        if identityAllows.isEmpty {
+        let sessionPermits = session.map { !$0.allows().isEmpty } ?? true
+        let boundaryPermits = boundary.map { !$0.allows().isEmpty } ?? true
+        let grantedByIdentity = !identityAllows.isEmpty && sessionPermits && boundaryPermits
+        let grantedByResource = !resourceAllows.isEmpty && sessionPermits
+        switch (grantedByIdentity, grantedByResource) {
+        case (true, _):
+            return result(.allowed, .allowedByIdentityPolicy, identityAllows + (grantedByResource ? resourceAllows : []))
+        case (false, true):
             return result(.allowed, .allowedByResourcePolicy, resourceAllows)
+        case (false, false):
+            return result(.implicitDeny, sessionPermits ? .notAllowedByPermissionsBoundary : .notAllowedBySessionPolicy, [])
         }
-        return result(.allowed, .allowedByIdentityPolicy, identityAllows + resourceAllows)
     }
 }

@@ -2,8 +2,11 @@
 /// match — independent of its effect.
 extension PolicyStatement {
     /// How the statement names the caller when it applies (`.exact` for identity policies, which
-    /// apply to their holder), or `nil` when it does not apply.
-    func applicability(to request: AccessRequest, version: PolicyVersion) -> PrincipalSet.Match? {
+    /// apply to their holder), or `nil` when it does not apply. `ignoringNotPrincipal` makes a
+    /// `NotPrincipal` element cover every caller.
+    func applicability(
+        to request: AccessRequest, version: PolicyVersion, ignoringNotPrincipal: Bool = false
+    ) -> PrincipalSet.Match? {
         guard coversAction(request.action), coversResource(request, version: version) else { return nil }
         let principalMatch: PrincipalSet.Match
         switch principal {
@@ -13,7 +16,7 @@ extension PolicyStatement {
             principalMatch = set.match(request.principal)
             if principalMatch == .none { return nil }
         case .allExcept(let set):
-            guard set.match(request.principal) == .none else { return nil }
+            guard ignoringNotPrincipal || set.match(request.principal) == .none else { return nil }
             principalMatch = .named
         }
         let holds = conditions.allSatisfy {

@@ -4,12 +4,16 @@ struct StatementHits {
     private var allowsByMatch: [(statement: MatchedStatement, match: PrincipalSet.Match)] = []
     private(set) var missingKeys: [String] = []
 
-    init(_ policies: [SourcedPolicy], _ request: AccessRequest) {
+    /// `notPrincipalDeniesEveryone` applies a `Deny` + `NotPrincipal` statement to every caller,
+    /// as AWS does for callers with a permissions boundary.
+    init(_ policies: [SourcedPolicy], _ request: AccessRequest, notPrincipalDeniesEveryone: Bool = false) {
         for policy in policies {
             let version = policy.document.version
             for (index, statement) in policy.document.statements.enumerated() {
                 missingKeys += statement.missingConditionKeys(for: request, version: version)
-                guard let match = statement.applicability(to: request, version: version) else { continue }
+                let ignoresNotPrincipal = notPrincipalDeniesEveryone && statement.effect == .deny
+                guard let match = statement.applicability(
+                    to: request, version: version, ignoringNotPrincipal: ignoresNotPrincipal) else { continue }
                 let matched = MatchedStatement(policy: policy, index: index, statement: statement)
                 switch statement.effect {
                 case .deny: denies.append(matched)
