@@ -52,6 +52,19 @@ struct PolicyMatchingTests {
         #expect(ConditionOperator(name) == nil)
     }
 
+    @Test(arguments: [
+        ("2026-01-01T00:00:00Z", 1_767_225_600.0), ("2026-01-01T00:00:00.250Z", 1_767_225_600.25),
+        ("2026-01-01T01:00:00+01:00", 1_767_225_600.0), ("2026-01-01", 1_767_225_600.0), ("1767225600", 1_767_225_600.0),
+    ])
+    func conditionDatesInEveryAcceptedForm(text: String, secondsSince1970: Double) throws {
+        #expect(try #require(ConditionDate.parse(text)).timeIntervalSince1970 == secondsSince1970)
+    }
+
+    @Test(arguments: ["", "yesterday", "2026-13-01", "01/01/2026"])
+    func unreadableDatesAreRefused(text: String) {
+        #expect(ConditionDate.parse(text) == nil)
+    }
+
     @Test func requestContextKeysIgnoreCaseAndKeepTheirFirstSpelling() {
         var context = RequestContext()
         context["aws:SourceIp"] = ["192.0.2.1"]
