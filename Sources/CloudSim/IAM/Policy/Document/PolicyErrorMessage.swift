@@ -1,11 +1,13 @@
 /// The messages IAM and S3 give for malformed documents, one place for every text.
 ///
 /// Seen verbatim in AWS responses quoted in public issue threads: `syntaxErrors`, `legacyParsing`
-/// (IAM's answer to an unknown Version or an Effect such as `allow`), `principalNotAllowed`,
-/// `missingActions`, `missingResources`, `missingPrincipal`, `resourceInTrustPolicy`,
-/// `actionColons`, `resourceNotARN`, `invalidPrincipal`, and S3's `invalidAction`/`invalidEffect`.
-/// Not confirmed, written as remembered from IAM: `trustActionsOnly`, the two Sid messages, and
-/// `missingEffect`, which follows the shape of `Missing required field Principal`.
+/// (IAM's answer to an Effect such as `allow`, and used here for an unknown Version too),
+/// `principalNotAllowed`, `missingActions`, `missingResources`, `missingPrincipal` (quoted for
+/// bucket policies; trust policies are given the same words), `resourceInTrustPolicy`,
+/// `actionColons`, `resourceNotARN`, `invalidPrincipal`; S3's `invalidActionS3` and
+/// `invalidEffectS3` as an S3-compatible gateway quotes them.
+/// Not confirmed, written as remembered: `trustActionsOnly`, the two Sid messages,
+/// `invalidResourceS3`, and `missingEffect`, which follows the shape of `missingPrincipal`.
 enum PolicyErrorMessage {
     static let syntaxErrors = "Syntax errors in policy."
     static let legacyParsing = "The policy failed legacy parsing"
