@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CloudSim
 
@@ -72,6 +73,13 @@ struct PolicyMatchingTests {
         #expect(context.keys == ["aws:SourceIp"])
         context["aws:sourceip"] = nil
         #expect(context.keys.isEmpty)
+    }
+
+    @Test func requestTimeKeysComeFromTheGivenDate() {
+        let context = RequestContext().addingRequestTime(Date(timeIntervalSince1970: 1_767_225_600.75))
+        #expect(context["aws:CurrentTime"] == ["2026-01-01T00:00:00Z"])
+        #expect(context["aws:EpochTime"] == ["1767225600"])
+        #expect(RequestContext(["aws:EpochTime": ["5"]]).addingRequestTime(Date())["aws:EpochTime"] == ["5"])
     }
 
     @Test func principalKeysAreDerivedWithoutOverridingTheRequest() {

@@ -6,6 +6,9 @@ public enum DecisionReason: Equatable, Sendable {
     case allowedByIdentityPolicy
     /// A resource-based (or trust) policy naming the caller allowed it.
     case allowedByResourcePolicy
+    /// The caller is the account root user, allowed whatever identity policies say; only a
+    /// resource-based Deny stops it.
+    case accountRootUser
     /// Nothing allowed it.
     case noStatementAllows
     /// An identity-based allow exists, but the permissions boundary does not allow the request.

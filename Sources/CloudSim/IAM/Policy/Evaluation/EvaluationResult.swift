@@ -45,6 +45,8 @@ public struct EvaluationResult: Equatable, Sendable {
             "\(request) is denied by \(statements); an explicit deny overrides every allow."
         case .allowedByIdentityPolicy, .allowedByResourcePolicy:
             "\(request) is allowed by \(statements)."
+        case .accountRootUser:
+            "\(request) is allowed because the caller is the account root user, which needs no policy."
         case .noStatementAllows:
             "no statement in the applicable policies allows \(request), so the default deny applies."
         case .notAllowedByPermissionsBoundary:

@@ -1,14 +1,16 @@
 /// Decides a request with AWS's documented single-account logic:
 ///
 /// 1. An applicable `Deny` in any policy (identity, resource, boundary, session) → `explicitDeny`.
-/// 2. A resource-based policy allow naming the caller's own ARN (user or role session) →
+/// 2. The account root user is allowed (identity policies cannot attach to it, so only a
+///    resource-based Deny applies to it in one account).
+/// 3. A resource-based policy allow naming the caller's own ARN (user or role session) →
 ///    `allowed`, capped by neither permissions boundary nor session policies.
-/// 3. An identity-based allow counts only if the permissions boundary (when set) and a session
+/// 4. An identity-based allow counts only if the permissions boundary (when set) and a session
 ///    policy (when the session has any) also allow; a resource-based allow naming the caller
 ///    otherwise (role ARN, `*`, service) counts only if a session policy allows — boundaries do
 ///    not cap what resource-based policies grant. A resource policy naming only the caller's
 ///    account delegates to the account's identity policies and grants nothing alone.
-/// 4. Otherwise the default `implicitDeny`.
+/// 5. Otherwise the default `implicitDeny`.
 ///
 /// Also as documented: a `Deny` with `NotPrincipal` in a resource policy denies every principal
 /// that has a permissions boundary, whatever the `NotPrincipal` lists.
@@ -30,6 +32,7 @@ public enum PolicyEvaluator {
 
         let denies = all.flatMap(\.denies)
         if !denies.isEmpty { return result(.explicitDeny, .explicitDeny, denies) }
+        if request.principal.isAccountRoot { return result(.allowed, .accountRootUser, []) }
 
         let exactResourceAllows = resource.allows(namingCallerAs: [.exact])
         if !exactResourceAllows.isEmpty {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The condition keys of one request (`aws:SourceIp`, `s3:prefix`, `aws:PrincipalTag/team`, ...)
 /// and their values. Keys are looked up without regard to case, as IAM does; a key holds several
 /// values when it is multivalued (`aws:TagKeys`), which is what `ForAllValues:`/`ForAnyValue:` test.
@@ -32,6 +34,19 @@ public struct RequestContext: Equatable, Sendable {
 
     /// Key names as first set, for reports such as missing context values.
     public var keys: [String] { entries.values.map { $0.name }.sorted() }
+
+    /// This context plus `aws:CurrentTime` (ISO 8601) and `aws:EpochTime` for `date`, typically
+    /// the world clock's now, without overriding keys already set.
+    public func addingRequestTime(_ date: Date) -> RequestContext {
+        var context = self
+        if context["aws:CurrentTime"] == nil {
+            context["aws:CurrentTime"] = [date.formatted(Date.ISO8601FormatStyle())]
+        }
+        if context["aws:EpochTime"] == nil {
+            context["aws:EpochTime"] = [String(Int(date.timeIntervalSince1970.rounded(.down)))]
+        }
+        return context
+    }
 
     /// This context plus the global keys AWS derives from the caller (`aws:PrincipalArn`,
     /// `aws:PrincipalAccount`, `aws:PrincipalType`, `aws:username` for IAM users), without

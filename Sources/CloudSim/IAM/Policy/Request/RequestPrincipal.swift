@@ -29,6 +29,14 @@ public enum RequestPrincipal: Equatable, Hashable, Sendable {
         return parts.count == 6 && !parts[4].isEmpty ? String(parts[4]) : nil
     }
 
+    /// The account root user (`arn:aws:iam::123456789012:root`), which identity policies cannot
+    /// restrict and which needs no allow.
+    public var isAccountRoot: Bool {
+        guard case .iam(let arn) = self else { return false }
+        return arn.hasPrefix("arn:") && arn.hasSuffix(":root")
+            && arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).count == 6
+    }
+
     /// ARNs under which a policy may name this caller specifically.
     var namedARNs: [String] {
         switch self {
