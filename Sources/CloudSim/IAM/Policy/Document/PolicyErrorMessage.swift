@@ -4,10 +4,10 @@
 /// (IAM's answer to an Effect such as `allow`, and used here for an unknown Version too),
 /// `principalNotAllowed`, `missingActions`, `missingResources`, `missingPrincipal` (quoted for
 /// bucket policies; trust policies are given the same words), `resourceInTrustPolicy`,
-/// `actionColons`, `resourceNotARN`, `invalidPrincipal`; S3's `invalidActionS3` and
-/// `invalidEffectS3` as an S3-compatible gateway quotes them.
-/// Not confirmed, written as remembered: `trustActionsOnly`, the two Sid messages,
-/// `invalidResourceS3`, and `missingEffect`, which follows the shape of `missingPrincipal`.
+/// `actionColons`, `resourceNotARN`, `invalidPrincipal`, `sidNotAlphanumeric`; S3's
+/// `invalidActionS3` and `invalidEffectS3` as an S3-compatible gateway quotes them.
+/// Not confirmed, written as remembered: `trustActionsOnly`, `duplicateSid`, `invalidResourceS3`,
+/// and `missingEffect`, which follows the shape of `missingPrincipal`.
 enum PolicyErrorMessage {
     static let syntaxErrors = "Syntax errors in policy."
     static let legacyParsing = "The policy failed legacy parsing"
