@@ -7,7 +7,7 @@ import Foundation
 /// Values are kept as the strings a request carries; each condition operator reads them as the
 /// type it compares (numbers, dates, booleans, addresses).
 public struct RequestContext: Equatable, Sendable {
-    /// A key as first written (for reports) with its values.
+    /// A key as written when last set (for reports) with its values.
     private struct Entry: Equatable, Sendable {
         var name: String
         var values: [String]
@@ -32,7 +32,7 @@ public struct RequestContext: Equatable, Sendable {
         set { entries[key.lowercased()] = newValue.map { Entry(name: key, values: $0) } }
     }
 
-    /// Key names as first set, for reports such as missing context values.
+    /// Key names as written when set, sorted, for reports.
     public var keys: [String] { entries.values.map { $0.name }.sorted() }
 
     /// This context plus `aws:CurrentTime` (ISO 8601) and `aws:EpochTime` for `date`, typically
@@ -42,8 +42,8 @@ public struct RequestContext: Equatable, Sendable {
         if context["aws:CurrentTime"] == nil {
             context["aws:CurrentTime"] = [date.formatted(Date.ISO8601FormatStyle())]
         }
-        if context["aws:EpochTime"] == nil {
-            context["aws:EpochTime"] = [String(Int(date.timeIntervalSince1970.rounded(.down)))]
+        if context["aws:EpochTime"] == nil, let seconds = Int(exactly: date.timeIntervalSince1970.rounded(.down)) {
+            context["aws:EpochTime"] = [String(seconds)]
         }
         return context
     }
