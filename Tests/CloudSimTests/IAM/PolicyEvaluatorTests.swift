@@ -35,6 +35,20 @@ struct PolicyEvaluatorTests {
         #expect(result.matchedStatements.first?.sourcePolicyType == .userManaged)
     }
 
+    @Test(arguments: [("s3:GetObject", true), ("s3:PutObject", false), ("s3:DeleteObject", false)])
+    func theBoundaryDecisionIsReportedAsSimulatePrincipalPolicyDoes(action: String, allowedByBoundary: Bool) throws {
+        let boundary = PolicyEvaluationCases.doc(
+            PolicyEvaluationCases.allow("s3:GetObject", "*"), PolicyEvaluationCases.allow("s3:DeleteObject", "*", sid: "Delete"),
+            PolicyEvaluationCases.deny("s3:DeleteObject", "*"))
+        let policies = PolicySet(
+            identityPolicies: [try PolicyFixtures.sourced(
+                PolicyEvaluationCases.doc(PolicyEvaluationCases.allow("s3:*", "*")), id: "p", kind: .identity, type: .user)],
+            permissionsBoundary: try PolicyFixtures.sourced(boundary, id: "b", kind: .identity, type: .userManaged))
+        let request = AccessRequest(principal: PolicyFixtures.alice, action: action, resource: "arn:aws:s3:::b/k")
+        #expect(PolicyEvaluator.evaluate(request, policies: policies).allowedByPermissionsBoundary == allowedByBoundary)
+        #expect(PolicyEvaluator.evaluate(request, policies: PolicySet()).allowedByPermissionsBoundary == nil)
+    }
+
     @Test func implicitDenyExplainsTheDefaultAndListsMissingKeys() throws {
         let json = PolicyEvaluationCases.allowIf(#"{"StringEquals": {"sts:ExternalId": "lab"}}"#)
         let policies = PolicySet(identityPolicies: [try PolicyFixtures.sourced(json, id: "p", kind: .identity, type: .user)])

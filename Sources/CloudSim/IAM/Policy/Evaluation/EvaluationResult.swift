@@ -11,10 +11,14 @@ public struct EvaluationResult: Equatable, Sendable {
     /// lacks, sorted; often the reason a conditional allow did not apply.
     public var missingContextValues: [String]
     public var reason: DecisionReason
+    /// `PermissionsBoundaryDecisionDetail.AllowedByPermissionsBoundary`: whether the boundary
+    /// allows the request (and does not deny it); `nil` when the principal has no boundary.
+    public var allowedByPermissionsBoundary: Bool?
 
     public init(
         evalActionName: String, evalResourceName: String, evalDecision: EvalDecision,
-        matchedStatements: [MatchedStatement], missingContextValues: [String], reason: DecisionReason
+        matchedStatements: [MatchedStatement], missingContextValues: [String], reason: DecisionReason,
+        allowedByPermissionsBoundary: Bool? = nil
     ) {
         self.evalActionName = evalActionName
         self.evalResourceName = evalResourceName
@@ -22,16 +26,18 @@ public struct EvaluationResult: Equatable, Sendable {
         self.matchedStatements = matchedStatements
         self.missingContextValues = missingContextValues
         self.reason = reason
+        self.allowedByPermissionsBoundary = allowedByPermissionsBoundary
     }
 
     /// The result for `request`, listing each missing key once, sorted.
     init(
         _ request: AccessRequest, _ decision: EvalDecision, _ reason: DecisionReason, _ matched: [MatchedStatement],
-        missingKeys: [String]
+        missingKeys: [String], allowedByPermissionsBoundary: Bool? = nil
     ) {
         self.init(
             evalActionName: request.action, evalResourceName: request.resource, evalDecision: decision,
-            matchedStatements: matched, missingContextValues: Array(Set(missingKeys)).sorted(), reason: reason)
+            matchedStatements: matched, missingContextValues: Array(Set(missingKeys)).sorted(), reason: reason,
+            allowedByPermissionsBoundary: allowedByPermissionsBoundary)
     }
 
     /// E.g. `implicitDeny: no statement allows s3:GetObject on arn:aws:s3:::raw/a.csv ...`.

@@ -26,8 +26,11 @@ public enum PolicyEvaluator {
         let session = policies.sessionPolicies.map { StatementHits($0, request) }
         let all = [identity, resource] + [boundary, session].compactMap { $0 }
 
+        let allowedByBoundary = boundary.map { $0.denies.isEmpty && !$0.allows().isEmpty }
         func result(_ decision: EvalDecision, _ reason: DecisionReason, _ matched: [MatchedStatement]) -> EvaluationResult {
-            EvaluationResult(request, decision, reason, matched, missingKeys: all.flatMap(\.missingKeys))
+            EvaluationResult(
+                request, decision, reason, matched, missingKeys: all.flatMap(\.missingKeys),
+                allowedByPermissionsBoundary: allowedByBoundary)
         }
 
         let denies = all.flatMap(\.denies)
@@ -44,7 +47,7 @@ public enum PolicyEvaluator {
             return result(.implicitDeny, .noStatementAllows, [])
         }
         let sessionPermits = session.map { !$0.allows().isEmpty } ?? true
-        let boundaryPermits = boundary.map { !$0.allows().isEmpty } ?? true
+        let boundaryPermits = allowedByBoundary ?? true
         let grantedByIdentity = !identityAllows.isEmpty && sessionPermits && boundaryPermits
         let grantedByResource = !resourceAllows.isEmpty && sessionPermits
         switch (grantedByIdentity, grantedByResource) {
