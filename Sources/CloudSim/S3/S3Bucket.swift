@@ -8,10 +8,20 @@ struct S3Bucket {
     let region: String
     let created: Date
     var versioning: AWSValue?
+    /// The default encryption set with put-bucket-encryption; nil means S3's own default.
     var encryption: AWSValue?
     var publicAccessBlock: AWSValue?
     var lifecycle: AWSValue?
     var lifecycleMinimumSize: String?
+
+    /// Since January 2023 every bucket encrypts new objects with SSE-S3 unless configured otherwise,
+    /// and get-bucket-encryption reports that default rather than an error.
+    var effectiveEncryption: AWSValue {
+        encryption ?? .object(["Rules": .list([.object([
+            "ApplyServerSideEncryptionByDefault": .object(["SSEAlgorithm": .string("AES256")]),
+            "BucketKeyEnabled": .bool(false),
+        ])])])
+    }
 
     init(name: String, region: String, created: Date) {
         self.name = name

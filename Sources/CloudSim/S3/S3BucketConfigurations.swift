@@ -48,8 +48,7 @@ enum S3BucketConfigurations {
 
     @Sendable static func getEncryption(_ request: OperationRequest) throws -> OperationResult {
         let bucket = try S3Bucket.existing(request.string("Bucket"), request.world.db)
-        guard let encryption = bucket.encryption else { throw S3Errors.encryptionNotFound }
-        return OperationResult(.object(["ServerSideEncryptionConfiguration": encryption]))
+        return OperationResult(.object(["ServerSideEncryptionConfiguration": bucket.effectiveEncryption]))
     }
 
     @Sendable static func deleteEncryption(_ request: OperationRequest) throws -> OperationResult {

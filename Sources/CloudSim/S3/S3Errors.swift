@@ -12,8 +12,6 @@ enum S3Errors {
         "The XML you provided was not well-formed or did not validate against our published schema")
     static let invalidStorageClass = ServiceError("InvalidStorageClass", "The storage class you specified is not valid")
     static let keyTooLong = ServiceError("KeyTooLongError", "Your key is too long")
-    static let encryptionNotFound = ServiceError("ServerSideEncryptionConfigurationNotFoundError",
-        "The server side encryption configuration was not found", httpStatus: 404)
     static let publicAccessBlockNotFound = ServiceError("NoSuchPublicAccessBlockConfiguration",
         "The public access block configuration was not found", httpStatus: 404)
     static let lifecycleNotFound = ServiceError("NoSuchLifecycleConfiguration",

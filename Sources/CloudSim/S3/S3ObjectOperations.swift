@@ -136,8 +136,8 @@ enum S3ObjectOperations {
         return (String(decoded[..<slash]), String(decoded[decoded.index(after: slash)...]))
     }
 
-    /// The algorithm a bucket's default encryption applies to new objects, when it has one.
+    /// The algorithm a bucket's default encryption applies to new objects.
     private static func encryptionAlgorithm(_ bucket: S3Bucket) -> AWSValue? {
-        bucket.encryption?["Rules"]?.listValue?.first?["ApplyServerSideEncryptionByDefault"]?["SSEAlgorithm"]
+        bucket.effectiveEncryption["Rules"]?.listValue?.first?["ApplyServerSideEncryptionByDefault"]?["SSEAlgorithm"]
     }
 }

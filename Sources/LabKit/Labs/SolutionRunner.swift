@@ -2,8 +2,8 @@ import CloudSim
 import Foundation
 
 /// Replays reference-solution lines against a workspace's world, as a learner typing them would:
-/// `aws ...` goes to the control plane, `clock advance N` moves world time, `submit ...` hands in
-/// an answer. A line that fails stops the replay with what it printed.
+/// `aws ...` and `clock advance N` go to the world, `submit ...` hands in an answer. A line that
+/// fails stops the replay with what it printed.
 public struct SolutionRunner {
     public let workspace: Workspace
     /// Where `submit` lines record answers; nil when replaying only to rebuild a world.
@@ -25,28 +25,17 @@ public struct SolutionRunner {
     /// Returns what went wrong, or nil when the line did its job.
     private func perform(_ line: String, lab: String, step: String) throws -> String? {
         let (word, rest) = Self.split(line)
-        switch word {
-        case "aws":
-            let arguments: [String]
-            do { arguments = try ShellWords.split(rest) } catch { return "\(error)" }
-            let result = AWSCLI(world: try World(workspace: workspace.root), workingDirectory: workspace.root)
-                .run(arguments)
-            return result.exitCode == 0 ? nil : result.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
-        case "submit":
+        if word == "submit" {
             if let answers {
                 try answers.store.submitAnswer(rest, learner: answers.learner, lab: lab, step: step, at: Date())
             }
             return nil
-        case "clock":
-            let (verb, amount) = Self.split(rest)
-            guard verb == "advance", let duration = WorldDuration(amount) else {
-                return "expected 'clock advance AMOUNT' (e.g. clock advance 30d)"
-            }
-            try World(workspace: workspace.root).advance(by: duration.seconds)
-            return nil
-        default:
+        }
+        guard WorldCommandLine.handles(line) else {
             return "SQL in solutions needs the SQL engine, which this version of lab does not have yet"
         }
+        let result = try WorldCommandLine(workspace: workspace, workingDirectory: workspace.root).run(line)
+        return result.exitCode == 0 ? nil : result.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static func split(_ line: String) -> (String, String) {
