@@ -78,6 +78,22 @@ import Testing
         #expect(second.stdout.contains("F flagged (2)"))
     }
 
+    @Test func aHandsOnItemIsAnsweredByWorkingInAScratchWorld() throws {
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let script = "aws s3api get-object --bucket exam-archive-123456789012 --key old/report.csv out.csv\n"
+            + "hello\nsubmit InvalidObjectState\ndone\n"
+        let result = try lab(["exam", "practice", "--item", "sto-h02"], input: script)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("exam-archive-123456789012"))
+        #expect(result.stderr.contains("An error occurred (InvalidObjectState) when calling the GetObject operation"))
+        #expect(result.stderr.contains("Work with aws ... and clock ... lines"))
+        #expect(result.stdout.contains("Correct.\n  ✓ you handed in the error code for reading an archived object"))
+        #expect(result.stdout.contains("1 of 1 answered correctly."))
+        let unknown = try lab(["exam", "practice", "--item", "nope-9"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("no exam question has the id 'nope-9'"))
+    }
+
     @Test func reportingAnItemChecksItsId() throws {
         defer { try? FileManager.default.removeItem(at: workspace) }
         let good = try lab(["exam", "report-item", "sec-001", "option B is also right"])

@@ -81,3 +81,70 @@ import Testing
         #expect(ExamDomain(argument: "xx") == nil)
     }
 }
+
+@Suite struct HandsOnItemTests {
+    static let yaml = """
+    items:
+      - id: sto-h9
+        domain: 2
+        task: "2.3"
+        difficulty: easy
+        stem: Read an archived object and hand in the error code.
+        hands_on:
+          setup:
+            - aws s3 mb s3://h9-{account}
+            - aws s3api put-object --bucket h9-{account} --key a.csv --storage-class GLACIER
+          checks:
+            - id: code
+              expect: you handed in the code
+              submitted: InvalidObjectState
+          solution:
+            - submit InvalidObjectState
+        explanation: Archived objects must be restored first.
+        source: https://docs.aws.amazon.com/AmazonS3/latest/userguide/restoring-objects.html
+        lab: 02-data-lake
+    """
+
+    @Test func aHandsOnItemParsesAndVerifies() throws {
+        let parsed = ExamBank.parse(Self.yaml, file: "h.yaml")
+        #expect(parsed.problems.isEmpty, "\(parsed.problems)")
+        let item = try #require(parsed.items.first?.item)
+        #expect(item.isHandsOn)
+        #expect(item.handsOn?.setup.count == 2)
+        #expect(item.handsOn?.solution == ["submit InvalidObjectState"])
+        #expect(HandsOnVerifier.verify(item).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("    explanation: Archived objects must be restored first.\n", "", "a hands-on item needs an 'explanation'"),
+        ("        - aws s3 mb s3://h9-{account}", "        - select 1;", "setup line 'select 1;' is not an aws or clock command"),
+        ("      solution:\n        - submit InvalidObjectState\n", "", "missing 'solution'"),
+        ("    difficulty: easy", "    difficulty: easy\n    select: 1", "a hands-on item has no select or options"),
+        ("          submitted: InvalidObjectState", "          nonsense: true", "unknown key 'nonsense' in a check"),
+    ])
+    func mistakesAreNamed(_ find: String, _ replace: String, _ message: String) {
+        let yaml = Self.yaml.replacingOccurrences(of: find, with: replace)
+        #expect(yaml != Self.yaml)
+        let parsed = ExamBank.parse(yaml, file: "h.yaml")
+        #expect(parsed.items.isEmpty)
+        #expect(parsed.problems.contains { $0.hasPrefix("h.yaml:") && $0.contains("item sto-h9") && $0.contains(message) },
+                "\(parsed.problems)")
+    }
+
+    @Test func verificationCatchesAWrongSolutionAndACheckThatPassesAtTheStart() throws {
+        var item = try #require(ExamBank.parse(Self.yaml, file: "h.yaml").items.first?.item)
+        item.handsOn?.solution = ["submit NoSuchKey"]
+        #expect(HandsOnVerifier.verify(item) == ["sto-h9/code fails after the solution: found your answer 'NoSuchKey'"])
+        item.handsOn?.checks = [CheckSpec(id: "bucket", kind: .aws(command: "s3api list-buckets",
+            assertion: JSONAssertion(path: try JSONPath(parsing: "Buckets[*].Name"), test: .equals("h9-{account}"))),
+            expectation: "bucket", points: 1)]
+        #expect(HandsOnVerifier.verify(item) == ["sto-h9/bucket already passes after the setup"])
+    }
+
+    @Test func mockExamsLeaveHandsOnItemsOut() throws {
+        let handsOn = try #require(ExamBank.parse(Self.yaml, file: "h.yaml").items.first?.item)
+        let bank = ExamBank(items: ExamFixtures.bank(perDomain: 20).items + [handsOn])
+        var rng = SeededGenerator(seed: 5)
+        #expect(!ExamDraw.exam(from: bank, total: 65, using: &rng).contains { $0.isHandsOn })
+    }
+}

@@ -115,7 +115,8 @@ struct DevCommand: ParsableCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run each lab's reference solutions in a fresh workspace and check every check.",
-            discussion: "Every check must fail on the lab's starting state and pass after its step's solution.")
+            discussion: "Every check must fail on the lab's starting state and pass after its step's solution. "
+                + "Without a lab, hands-on exam items are verified the same way.")
 
         @Argument(help: "One lab to verify (default: all).") var lab: String?
 
@@ -133,6 +134,19 @@ struct DevCommand: ParsableCommand {
             for problem in catalog.problems { print("✗ \(problem)") }
             let labs = lab.map { id in catalog.labs.filter { $0.id == id } } ?? catalog.labs
             if let lab, labs.isEmpty, catalog.problems.isEmpty { throw LabFailure("no lab '\(lab)' is installed") }
+            if lab == nil {
+                do {
+                    let bank = try ExamBank.load(directory: content.appendingPathComponent("exam", isDirectory: true))
+                    let handsOn = bank.items.filter(\.isHandsOn)
+                    let problems = handsOn.flatMap(HandsOnVerifier.verify)
+                    for problem in problems { print("✗ exam: \(problem)") }
+                    if problems.isEmpty { print("✓ exam: \(handsOn.count) hands-on item(s) answerable, none passes unanswered") }
+                    failed = failed || !problems.isEmpty
+                } catch {
+                    print("✗ exam: \(error)")
+                    failed = true
+                }
+            }
             for definition in labs {
                 let report = LabVerifier.verify(definition, catalog: catalog, solutions: SolutionLibrary(content: content))
                 if report.problems.isEmpty {

@@ -45,19 +45,30 @@ struct ExamPractice: ExamAction {
     @Option(help: "Only this domain: 1-4 or a word of its name (ingestion, store, operations, security).")
     var domain: String?
     @Option(help: "How many questions.") var count = 10
+    @Option(help: ArgumentHelp("Practise these questions, by id (repeatable).", valueName: "id"))
+    var item: [String] = []
 
     func validate() throws {
         guard count > 0 else { throw ValidationError("--count must be at least 1") }
+        if !item.isEmpty && domain != nil { throw ValidationError("--item and --domain do not go together") }
         if let domain, ExamDomain(argument: domain) == nil {
             throw ValidationError("unknown domain '\(domain)'; use 1-4 or ingestion, store, operations, security")
         }
     }
 
     func perform(in context: ExamContext) throws {
-        let pool = domain.flatMap(ExamDomain.init(argument:)).map { context.bank.items(in: $0) } ?? context.bank.items
-        var rng = SystemRandomNumberGenerator()
-        let history = try context.session.progress.latestExamOutcomes(learner: context.learner)
-        let items = ExamDraw.practice(from: pool, count: count, history: history, using: &rng)
+        let items: [ExamItem]
+        if item.isEmpty {
+            let pool = domain.flatMap(ExamDomain.init(argument:)).map { context.bank.items(in: $0) } ?? context.bank.items
+            var rng = SystemRandomNumberGenerator()
+            let history = try context.session.progress.latestExamOutcomes(learner: context.learner)
+            items = ExamDraw.practice(from: pool, count: count, history: history, using: &rng)
+        } else {
+            items = try item.map { id in
+                guard let found = context.bank.item(id) else { throw LabFailure("no exam question has the id '\(id)'") }
+                return found
+            }
+        }
         let run = try ExamRun(start: .practice, items: items, store: context.session.progress,
                               learner: context.learner, clock: context.clock)
         _ = try QuestionLoop(context: context, run: run).perform()
@@ -120,7 +131,11 @@ struct ExamReview: ExamAction {
             context.console.out(ExamScreen.item(entry.item, order: order, number: number + 1, of: entries.count,
                                                 chosen: entry.chosen))
             context.console.out("")
-            context.console.out(ExamScreen.feedback(entry.item, order: order, chosen: entry.chosen ?? []))
+            if entry.item.isHandsOn {
+                context.console.out(TextWrap.wrap(entry.item.explanation ?? "") + "\nRead more: \(entry.item.source)")
+            } else {
+                context.console.out(ExamScreen.feedback(entry.item, order: order, chosen: entry.chosen ?? []))
+            }
             context.console.out("")
         }
         try context.session.progress.createExamSession(

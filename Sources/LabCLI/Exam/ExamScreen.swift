@@ -35,6 +35,18 @@ enum ExamScreen {
         return lines.joined(separator: "\n")
     }
 
+    /// A hands-on item's verdict: each check, then why the result is what it is.
+    static func handsOnFeedback(_ item: ExamItem, results: [CheckResult]) -> String {
+        var lines = [results.allSatisfy(\.passed) ? "Correct." : "Not quite."]
+        lines += results.map { $0.message.split(separator: "\n").map { "  \($0)" }.joined(separator: "\n") }
+        lines.append("")
+        lines.append(TextWrap.wrap(item.explanation ?? "", indent: "  ", hanging: "  "))
+        lines.append("")
+        lines.append("Read more: \(item.source)")
+        lines.append("Practised in lab \(item.lab)")
+        return lines.joined(separator: "\n")
+    }
+
     static func score(_ score: ExamScore) -> String {
         var lines = ["Score: \(score.scaled) (\(score.correct) of \(score.total) correct) — "
                      + (score.passed ? "PASS" : "FAIL") + " (passing score \(ExamScore.passingScore))"]

@@ -12,6 +12,18 @@ struct QuestionLoop {
         let console = context.console
         questions: for position in run.items.indices {
             let item = run.items[position]
+            if let task = item.handsOn {
+                var shown = item
+                shown.stem = LabText.expand(item.stem)
+                console.out(ExamScreen.item(shown, order: [], number: position + 1, of: run.items.count))
+                let shownAt = context.clock.now
+                guard let graded = try HandsOnLoop(context: context).perform(item, task: task) else { break questions }
+                _ = try run.answerHandsOn(position: position, passed: graded.passed,
+                                          seconds: context.clock.now.timeIntervalSince(shownAt))
+                console.out(ExamScreen.handsOnFeedback(item, results: graded.results))
+                console.out("")
+                continue questions
+            }
             let order = run.optionOrder(at: position)
             console.out(ExamScreen.item(item, order: order, number: position + 1, of: run.items.count))
             console.out(item.select == 1 ? "Answer with a letter; q stops." : "(Select \(item.select).) Answer like 'a,c'; q stops.")

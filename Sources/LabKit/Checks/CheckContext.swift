@@ -12,10 +12,7 @@ public struct CheckContext {
     }
 
     /// Lab files write `{account}` and `{region}` so names match the learner's simulated account.
-    func expand(_ text: String) -> String {
-        text.replacingOccurrences(of: "{account}", with: world.account.id)
-            .replacingOccurrences(of: "{region}", with: Account.defaultRegion)
-    }
+    func expand(_ text: String) -> String { LabText.expand(text) }
 
     /// Runs an AWS CLI command line (without the leading `aws`) for a check, always as JSON.
     func aws(_ command: String) -> CommandOutcome {

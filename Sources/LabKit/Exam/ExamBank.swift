@@ -63,7 +63,17 @@ public struct ExamBank: Sendable {
             let id = node["id"]?.string ?? "(no id)"
             let place = "\(file):\(line): item \(id)"
             do {
-                let item = try YAMLDecoder().decode(ExamItem.self, from: node)
+                var item = try YAMLDecoder().decode(ExamItem.self, from: node)
+                if let handsOnNode = node["hands_on"] {
+                    var reader = LabFileReader(file: file)
+                    item.handsOn = handsOn(from: handsOnNode, reader: &reader)
+                    problems += reader.problems.map { problem in
+                        // "file:line: message" becomes "file:line: item ID: message", as for every other rule.
+                        let parts = problem.split(separator: ":", maxSplits: 2)
+                        return parts.count == 3 ? "\(parts[0]):\(parts[1]): item \(id):\(parts[2])" : problem
+                    }
+                    if !reader.problems.isEmpty { continue }
+                }
                 let itemProblems = ExamItemRules.problems(in: item)
                 if itemProblems.isEmpty {
                     items.append((item, place))
@@ -77,6 +87,25 @@ public struct ExamBank: Sendable {
             }
         }
         return (items, problems)
+    }
+}
+
+extension ExamBank {
+    /// The `hands_on:` block: setup lines and checks written as a lab step's checks are.
+    static func handsOn(from node: Node, reader: inout LabFileReader) -> HandsOnTask {
+        reader.onlyKeys(["setup", "checks", "solution"], in: node, what: "hands_on")
+        func lines(_ key: String, required: Bool) -> [String] {
+            reader.list(key, in: node, required: required).compactMap { line -> String? in
+                guard let text = line.string else {
+                    reader.problem("a \(key) line must be text", at: line)
+                    return nil
+                }
+                return text
+            }
+        }
+        let setup = lines("setup", required: false)
+        let checks = reader.list("checks", in: node).compactMap { LabStepParser.check(from: $0, reader: &reader) }
+        return HandsOnTask(setup: setup, checks: checks, solution: lines("solution", required: true))
     }
 }
 

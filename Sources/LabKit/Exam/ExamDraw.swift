@@ -16,12 +16,12 @@ public enum ExamDraw {
 
     /// A full exam: each domain's quota drawn at random from its items, then shuffled together.
     /// A domain with too few items gives what it has and the others fill the gap, so the exam
-    /// always has `total` items when the bank does.
+    /// always has `total` items when the bank does. Hands-on items stay out: the real exam has none.
     public static func exam(from bank: ExamBank, total: Int, using rng: inout some RandomNumberGenerator) -> [ExamItem] {
         var chosen: [ExamItem] = []
         var leftovers: [ExamItem] = []
         for (domain, count) in quota(total: total).sorted(by: { $0.key < $1.key }) {
-            let pool = bank.items(in: domain).shuffled(using: &rng)
+            let pool = bank.items(in: domain).filter { !$0.isHandsOn }.shuffled(using: &rng)
             chosen += pool.prefix(count)
             leftovers += pool.dropFirst(count)
         }

@@ -17,6 +17,18 @@ enum ExamItemRules {
         if item.stem.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             problems.append("the stem is empty")
         }
+        problems += item.isHandsOn ? handsOnProblems(item) : choiceProblems(item)
+        if !isAWSDocumentation(item.source) {
+            problems.append("source must be an https URL on docs.aws.amazon.com or aws.amazon.com, found '\(item.source)'")
+        }
+        if !LabPlan.ids.contains(item.lab) {
+            problems.append("lab '\(item.lab)' is not a lab of the plan (\(LabPlan.ids.joined(separator: ", ")))")
+        }
+        return problems
+    }
+
+    private static func choiceProblems(_ item: ExamItem) -> [String] {
+        var problems: [String] = []
         if let expected = optionCount[item.select] {
             if item.options.count != expected {
                 problems.append("select \(item.select) needs \(expected) options, found \(item.options.count)")
@@ -39,11 +51,22 @@ enum ExamItemRules {
         if Set(item.options.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }).count != item.options.count {
             problems.append("two options have the same text")
         }
-        if !isAWSDocumentation(item.source) {
-            problems.append("source must be an https URL on docs.aws.amazon.com or aws.amazon.com, found '\(item.source)'")
+        return problems
+    }
+
+    private static func handsOnProblems(_ item: ExamItem) -> [String] {
+        var problems: [String] = []
+        if item.select != 0 || !item.options.isEmpty {
+            problems.append("a hands-on item has no select or options: it is graded by its checks")
         }
-        if !LabPlan.ids.contains(item.lab) {
-            problems.append("lab '\(item.lab)' is not a lab of the plan (\(LabPlan.ids.joined(separator: ", ")))")
+        if item.explanation?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true {
+            problems.append("a hands-on item needs an 'explanation' of the result")
+        }
+        if item.handsOn?.checks.isEmpty ?? true {
+            problems.append("a hands-on item needs at least one check")
+        }
+        if let setup = item.handsOn?.setup, let line = setup.first(where: { !WorldCommandLine.handles($0) }) {
+            problems.append("setup line '\(line)' is not an aws or clock command")
         }
         return problems
     }

@@ -68,9 +68,17 @@ public final class ExamRun {
     /// Records an answer given as original option indices. In a timed exam an answer after the
     /// deadline is not taken: the exam is submitted as it stood.
     public func answer(position: Int, chosen: Set<Int>, seconds: Double) throws -> Outcome {
+        try record(position: position, chosen: chosen, correct: items[position].isCorrect(chosen), seconds: seconds)
+    }
+
+    /// Records a hands-on item's outcome: its checks passed or not.
+    public func answerHandsOn(position: Int, passed: Bool, seconds: Double) throws -> Outcome {
+        try record(position: position, chosen: nil, correct: passed, seconds: seconds)
+    }
+
+    private func record(position: Int, chosen: Set<Int>?, correct: Bool, seconds: Double) throws -> Outcome {
         if isOverdue { return .timeUp(try submit()) }
-        let correct = items[position].isCorrect(chosen)
-        try store.recordExamAnswer(session: record.id, position: position, chosen: chosen, correct: correct,
+        try store.recordExamAnswer(session: record.id, position: position, chosen: chosen ?? [], correct: correct,
                                    at: clock.now, seconds: seconds)
         record.answers[position].chosen = chosen
         record.answers[position].correct = correct

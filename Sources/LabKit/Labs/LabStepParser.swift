@@ -46,7 +46,7 @@ enum LabStepParser {
         return LabHint(text: text, doc: doc)
     }
 
-    private static func check(from node: Node, reader: inout LabFileReader) -> CheckSpec? {
+    static func check(from node: Node, reader: inout LabFileReader) -> CheckSpec? {
         reader.onlyKeys(checkKeys, in: node, what: "a check")
         let id = reader.string("id", in: node)
         let expectation = reader.string("expect", in: node)

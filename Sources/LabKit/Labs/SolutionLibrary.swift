@@ -1,4 +1,3 @@
-import CloudSim
 import Foundation
 
 /// The reference solutions in `solutions/<lab>/<step>.txt`: the lines a learner would type at the
@@ -21,10 +20,7 @@ public struct SolutionLibrary: Sendable {
     }
 
     /// Lab text with its placeholders filled in: `{datasets}` and the learner's `{account}`.
-    public func expand(_ text: String) -> String {
-        text.replacingOccurrences(of: "{datasets}", with: datasets.path)
-            .replacingOccurrences(of: "{account}", with: Account.learner.id)
-    }
+    public func expand(_ text: String) -> String { LabText.expand(text, datasets: datasets) }
 
     public func solution(lab: String, step: String) throws(LabSolutionError) -> String {
         let file = root.appendingPathComponent(lab).appendingPathComponent("\(step).txt")
