@@ -39,20 +39,21 @@ final class ReadlineReader: LineReader {
         readlineLine = nil
         readlineGotLine = false
         rl_callback_handler_install(prompt, readlineLineHandler)
-        defer { rl_callback_handler_remove() }
         var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: interruptFD, events: Int16(POLLIN), revents: 0)]
         while !readlineGotLine {
             let ready = poll(&fds, 2, -1)
             if ready < 0 {
                 if errno == EINTR { continue }
+                rl_callback_handler_remove()
                 return .endOfInput
             }
             if fds[1].revents & Int16(POLLIN) != 0 {
                 drainInterrupts()
+                _ = "^C\n".withCString { Glibc.write(STDOUT_FILENO, $0, 3) }
                 rl_free_line_state()
                 rl_callback_sigcleanup()
-                _ = "^C\n".withCString { Glibc.write(STDOUT_FILENO, $0, 3) }
+                rl_callback_handler_remove()
                 return .interrupted
             }
             if fds[0].revents != 0 { rl_callback_read_char() }
@@ -97,6 +98,9 @@ nonisolated(unsafe) private var completionIndex = 0
 nonisolated(unsafe) private var completionLinePrefix = ""
 
 private func readlineLineHandler(_ line: UnsafeMutablePointer<CChar>?) {
+    // Removing the handler here, before output follows, stops readline redrawing the prompt on
+    // the line the command's output is about to be written to.
+    rl_callback_handler_remove()
     readlineGotLine = true
     guard let line else {
         readlineLine = nil
