@@ -501,7 +501,10 @@ extension Parser {
         try expectPunctuation("(")
         var spec = WindowSpec(partitionBy: [], orderBy: [], frame: nil, location: location)
         if consumeKeywords(.partition, .by) { spec.partitionBy = try parseExpressionList() }
-        if consumeKeywords(.order, .by) { spec.orderBy = try parseOrderItems() }
+        if consumeKeyword(.order) {
+            try expectKeyword(.by)
+            spec.orderBy = try parseOrderItems()
+        }
         if isKeyword(.rows) || isKeyword(.range) {
             let unit: FrameUnit = isKeyword(.rows) ? .rows : .range
             advance()

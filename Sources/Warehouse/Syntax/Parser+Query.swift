@@ -8,7 +8,10 @@ extension Parser {
                           location: location)
         if isKeyword(.with) { query.with = try parseWithClause() }
         query.body = try parseQueryBody(minimum: 0)
-        if consumeKeywords(.order, .by) { query.orderBy = try parseOrderItems() }
+        if consumeKeyword(.order) {
+            try expectKeyword(.by)
+            query.orderBy = try parseOrderItems()
+        }
         var sawLimit = false
         var sawOffset = false
         while true {
@@ -90,7 +93,8 @@ extension Parser {
         }
         if consumeKeyword(.from) { select.from = try parseFromList() }
         if consumeKeyword(.where) { select.whereClause = try parseExpression() }
-        if consumeKeywords(.group, .by) {
+        if consumeKeyword(.group) {
+            try expectKeyword(.by)
             repeat {
                 select.groupBy.append(try parseGroupingElement())
             } while consumePunctuation(",")

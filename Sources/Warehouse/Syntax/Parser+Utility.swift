@@ -103,7 +103,9 @@ extension Parser {
         } else if consumeKeyword(.recluster) {
             vacuum.mode = .recluster
         }
-        if atIdentifier, !isKeyword(.boost) { vacuum.table = try parseObjectName() }
+        // TO n PERCENT and BOOST need a table: "If a table name is omitted, VACUUM fails".
+        guard atIdentifier, !isKeyword(.boost) else { return vacuum }
+        vacuum.table = try parseObjectName()
         if consumeKeyword(.to) {
             vacuum.toPercent = try parseInteger()
             try expectKeyword(.percent)
