@@ -38,7 +38,6 @@ public enum Keyword: String, Sendable, CaseIterable {
     case collation
     case column
     case columns
-    case comment
     case commit
     case compound
     case compression
@@ -58,8 +57,6 @@ public enum Keyword: String, Sendable, CaseIterable {
     case currentTimestamp = "current_timestamp"
     case currentUser = "current_user"
     case database
-    case date
-    case day
     case `default`
     case defaults
     case deferrable
@@ -103,14 +100,12 @@ public enum Keyword: String, Sendable, CaseIterable {
     case ignoreextra
     case ilike
     case `in`
-    case include
     case including
     case initially
     case inner
     case insert
     case interleaved
     case intersect
-    case interval
     case into
     case `is`
     case isnull

@@ -84,17 +84,17 @@ extension SQLPrinter {
 
     static func list(_ items: [Expression]) -> String { items.map(expression).joined(separator: ", ") }
 
-    /// Reserved words that stay bare as function names because the parser reads them as calls.
+    /// A function's name: reserved words that PostgreSQL accepts as function names (`left`, `right`)
+    /// stay bare, while names of special forms (`extract`, `trim`, ...) are quoted so that an ordinary
+    /// function of that name is not read back as the special form.
     private static func functionName(_ name: ObjectName) -> String {
         guard name.parts.count == 1 else { return objectName(name) }
         let value = name.parts[0].value
+        guard isPlainWord(value), let keyword = Keyword(rawValue: value) else { return quoteIfNeeded(value) }
         let specialForms: Set<Keyword> = [.cast, .convert, .extract, .position, .substring, .trim, .exists, .case,
-                                          .true, .false, .null]
-        if isPlainWord(value), let keyword = Keyword(rawValue: value), keyword.isFunctionName,
-           !specialForms.contains(keyword) {
-            return value
-        }
-        return quoteIfNeeded(value)
+                                          .true, .false, .null, .approximate]
+        if specialForms.contains(keyword) || !keyword.isFunctionName { return "\"" + value + "\"" }
+        return value
     }
 
     static func function(_ call: FunctionCall) -> String {

@@ -15,11 +15,24 @@ public enum SQLPrinter {
         identifiers.map(identifier).joined(separator: ", ")
     }
 
-    /// `word` bare when it lexes back to itself as a non-keyword word, else double-quoted.
+    /// `word` bare when it lexes back to itself and the parser reads it as a name wherever the
+    /// printer puts a name, else double-quoted (so TICKIT's `date` table stays `date`, while a
+    /// column named `from` or `Total` becomes `"from"`, `"Total"`).
     static func quoteIfNeeded(_ word: String) -> String {
-        if isPlainWord(word), Keyword(rawValue: word) == nil { return word }
+        if isPlainWord(word) {
+            guard let keyword = Keyword(rawValue: word) else { return word }
+            if !keyword.isReserved, !contextualKeywords.contains(keyword) { return word }
+        }
         return "\"" + word.replacing("\"", with: "\"\"") + "\""
     }
+
+    /// Non-reserved words that would change meaning where the printer writes a name: a table
+    /// called `boost` after VACUUM, `compression` after ANALYZE, `temp` after INTO, a CTE called
+    /// `recursive`, a grantee called `public`, a frame offset column called `unbounded`.
+    private static let contextualKeywords: Set<Keyword> = [
+        .boost, .predicate, .comprows, .compression, .reindex, .recluster, .public, .temp, .temporary, .recursive,
+        .unbounded,
+    ]
 
     /// Lower-case ASCII letters, digits, `_` and `$`, not starting with a digit or `$` (an optional
     /// leading `#` marks a Redshift temporary table).
