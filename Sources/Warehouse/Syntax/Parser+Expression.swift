@@ -14,12 +14,29 @@ enum Precedence {
     static let unary = 12
 }
 
+extension BinaryOperator {
+    /// How tightly the operator binds, on the `Precedence` scale.
+    var precedence: Int {
+        switch self {
+        case .equal, .notEqual, .less, .greater, .lessOrEqual, .greaterOrEqual: Precedence.comparison
+        case .add, .subtract: Precedence.additive
+        case .multiply, .divide, .modulo: Precedence.multiplicative
+        case .power: Precedence.power
+        default: Precedence.otherOperator
+        }
+    }
+}
+
 extension Parser {
     /// Parses an expression whose operators all bind at least as tightly as `minimum`
     /// (precedence climbing; PostgreSQL's non-associative levels reject `a < b < c`).
+    ///
+    /// Each operator applied deepens the tree by one level, which counts against the nesting limit
+    /// like a parenthesis does, except AND and OR, which extend a flat list.
     mutating func parseExpression(minimum: Int = 0) throws(SQLError) -> Expression {
         try enterNesting()
-        defer { exitNesting() }
+        var levels = 1
+        defer { exitNesting(levels) }
         var left = try parsePrefixExpression()
         var previousNonAssociative: Int?
         while true {
@@ -29,8 +46,25 @@ extension Parser {
                 if previousNonAssociative == precedence { throw syntaxError(at: token) }
                 previousNonAssociative = precedence
             }
-            left = try parseInfix(left, precedence: precedence)
+            if precedence == Precedence.or || precedence == Precedence.and {
+                left = try parseLogical(left, precedence: precedence)
+            } else {
+                try enterNesting()
+                levels += 1
+                left = try parseInfix(left, precedence: precedence)
+            }
         }
+    }
+
+    /// `left AND right` / `left OR right`, appending to `left` when it is already such a list.
+    private mutating func parseLogical(_ left: Expression, precedence: Int) throws(SQLError) -> Expression {
+        let op: LogicalOperator = isKeyword(.or) ? .or : .and
+        advance()
+        let right = try parseExpression(minimum: precedence + 1)
+        if case .logical(op, let items) = left.kind {
+            return Expression(kind: .logical(op, items + [right]), location: left.location)
+        }
+        return Expression(kind: .logical(op, [left, right]), location: left.location)
     }
 
     /// The precedence of the operator at the current token, or `nil` when the expression ends here.
@@ -77,10 +111,6 @@ extension Parser {
             return make(.binary(op, left, try parseExpression(minimum: precedence + 1)))
         }
         switch current.keyword {
-        case .or, .and:
-            let op: BinaryOperator = isKeyword(.or) ? .or : .and
-            advance()
-            return make(.binary(op, left, try parseExpression(minimum: precedence + 1)))
         case .isnull, .notnull:
             let negated = isKeyword(.notnull)
             advance()
@@ -174,7 +204,11 @@ extension Parser {
             return Expression(kind: .unary(op, try parseExpression(minimum: Precedence.unary)), location: location)
         }
         var expression = try parsePrimary()
+        var levels = 0
+        defer { exitNesting(levels) }
         while consumeOperator("::") {
+            try enterNesting()
+            levels += 1
             expression = Expression(kind: .cast(expression, try parseTypeName()), location: location)
         }
         return expression

@@ -40,8 +40,11 @@ extension Parser {
     }
 
     /// Set operations: INTERSECT binds tighter than UNION and EXCEPT (MINUS), all left-associative.
+    /// Each set operation deepens the tree and counts against the nesting limit.
     private mutating func parseQueryBody(minimum: Int) throws(SQLError) -> QueryBody {
         var left = try parseQueryPrimary()
+        var levels = 0
+        defer { exitNesting(levels) }
         while true {
             let location = current.location
             let op: SetOperator
@@ -53,6 +56,8 @@ extension Parser {
             default: return left
             }
             guard precedence >= minimum else { return left }
+            try enterNesting()
+            levels += 1
             advance()
             let all = consumeKeyword(.all)
             if !all { _ = consumeKeyword(.distinct) }
@@ -168,12 +173,16 @@ extension Parser {
         return items
     }
 
-    /// A table primary followed by any number of joins, left-associative.
+    /// A table primary followed by any number of joins, left-associative; each join deepens the
+    /// tree and counts against the nesting limit.
     private mutating func parseFromItem() throws(SQLError) -> TableReference {
         try enterNesting()
-        defer { exitNesting() }
+        var levels = 1
+        defer { exitNesting(levels) }
         var left = try parseTablePrimary()
         while true {
+            try enterNesting()
+            levels += 1
             let location = current.location
             if consumeKeywords(.cross, .join) {
                 let right = try parseTablePrimary()

@@ -156,7 +156,8 @@ public struct Parser {
         }
     }
 
-    mutating func exitNesting() { depth -= 1 }
+    /// Leaves `levels` levels entered with `enterNesting()`.
+    mutating func exitNesting(_ levels: Int = 1) { depth -= levels }
 
     /// Of two failed alternatives, the error that got further into the text explains best.
     static func furthest(_ first: SQLError, _ second: SQLError) -> SQLError {

@@ -8,7 +8,15 @@ extension SQLPrinter {
         case .unary(let op, let operand):
             return op == .not ? "NOT " + self.operand(operand) : op.rawValue + self.operand(operand)
         case .binary(let op, let left, let right):
+            // A chain of one left-associative level (a OR b OR c, a + b - c) prints flat, so that a long
+            // chain doesn't turn into parentheses nested as deep as the chain is long.
+            if case .binary(let inner, _, _) = left.kind, inner.precedence == op.precedence,
+               op.precedence != Precedence.comparison {
+                return self.expression(left) + " " + op.rawValue + " " + operand(right)
+            }
             return operand(left) + " " + op.rawValue + " " + operand(right)
+        case .logical(let op, let items):
+            return items.map(operand).joined(separator: " " + op.rawValue + " ")
         case .isNull(let value, let negated):
             return operand(value) + (negated ? " IS NOT NULL" : " IS NULL")
         case .isTruth(let value, let truth, let negated):

@@ -17,8 +17,28 @@ struct ExpressionParserTests {
         let a = A.bin(.equal, A.col("a"), A.int(1))
         let b = A.bin(.notEqual, A.col("b"), A.int(2))
         let c = A.bin(.less, A.col("c"), A.int(3))
-        #expect(try Parse.expression("a = 1 or b != 2 and c < 3") == A.bin(.or, a, A.bin(.and, b, c)))
-        #expect(try Parse.expression("not a = 1 and c < 3") == A.bin(.and, A.expr(.unary(.not, a)), c))
+        #expect(try Parse.expression("a = 1 or b != 2 and c < 3") == A.expr(.logical(.or, [a, A.expr(.logical(.and, [b, c]))])))
+        #expect(try Parse.expression("not a = 1 and c < 3") == A.expr(.logical(.and, [A.expr(.unary(.not, a)), c])))
+    }
+
+    @Test func chainsOfAndOrFlattenIntoOneList() throws {
+        let a = A.col("a"), b = A.col("b"), c = A.col("c"), d = A.col("d")
+        #expect(try Parse.expression("a and b and c") == A.expr(.logical(.and, [a, b, c])))
+        #expect(try Parse.expression("(a or b) or c or d") == A.expr(.logical(.or, [a, b, c, d])))
+        #expect(try Parse.expression("a or (b or c)") == A.expr(.logical(.or, [a, A.expr(.logical(.or, [b, c]))])))
+        let long = (0..<10_000).map { "x = \($0)" }.joined(separator: " or ")
+        guard case .logical(.or, let items) = try Parse.expression(long).kind else {
+            Issue.record("expected an OR list")
+            return
+        }
+        #expect(items.count == 10_000)
+    }
+
+    @Test func otherOperatorChainsCountTowardsTheDepthLimit() throws {
+        let fifty = (0..<50).map { "c\($0)" }.joined(separator: " + ")
+        #expect(throws: Never.self) { try Parse.expression(fifty) }
+        let long = (0..<10_000).map { "c\($0)" }.joined(separator: " || ")
+        #expect(Parse.error("select " + long)?.message == "stack depth limit exceeded")
     }
 
     @Test func unaryMinusBindsTighterThanPowerButLooserThanCast() throws {
@@ -63,7 +83,8 @@ struct ExpressionParserTests {
     @Test func predicates() throws {
         let a = A.col("a")
         #expect(try Parse.expression("a between 1 and 2 and b")
-            == A.bin(.and, A.expr(.between(a, low: A.int(1), high: A.int(2), negated: false, symmetric: false)), A.col("b")))
+            == A.expr(.logical(.and, [A.expr(.between(a, low: A.int(1), high: A.int(2), negated: false, symmetric: false)),
+                                      A.col("b")])))
         #expect(try Parse.expression("a not between symmetric 2 and 1")
             == A.expr(.between(a, low: A.int(2), high: A.int(1), negated: true, symmetric: true)))
         #expect(try Parse.expression("a not like 'x!%' escape '!'")

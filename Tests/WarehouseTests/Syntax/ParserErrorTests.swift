@@ -49,7 +49,10 @@ struct ParserErrorTests {
                      "select " + String(repeating: "- ", count: 10_000) + "1",
                      "select " + String(repeating: "not ", count: 10_000) + "true",
                      "select * from " + String(repeating: "(", count: 10_000) + "t",
-                     String(repeating: "select (", count: 5_000)] {
+                     String(repeating: "select (", count: 5_000),
+                     "select " + String(repeating: "a::int", count: 5_000),
+                     "select * from t" + String(repeating: " cross join t", count: 5_000),
+                     "select 1" + String(repeating: " union select 1", count: 5_000)] {
             let error = Parse.error(text)
             #expect(error?.sqlState == SQLState.statementTooComplex)
             #expect(error?.message == "stack depth limit exceeded")

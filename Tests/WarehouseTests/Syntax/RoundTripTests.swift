@@ -19,4 +19,13 @@ struct RoundTripTests {
             #expect(reparsed.map(SQLPrinter.statement) == [printed])
         }
     }
+
+    @Test func longChainsPrintFlat() throws {
+        let sql = "select " + (0..<2_000).map { "a = \($0)" }.joined(separator: " or ") + ", "
+            + (0..<40).map { "c\($0)" }.joined(separator: " + ")
+        let statement = try Parser.parseStatement(sql)
+        let printed = SQLPrinter.statement(statement)
+        #expect(!printed.contains("(("))
+        #expect(try Parser.parseStatement(printed) == statement)
+    }
 }

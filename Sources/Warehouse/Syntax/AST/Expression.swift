@@ -12,6 +12,9 @@ public indirect enum ExpressionKind: Sendable, Hashable {
     case column([Identifier])
     case unary(UnaryOperator, Expression)
     case binary(BinaryOperator, Expression, Expression)
+    /// `a AND b AND c` or `a OR b OR c` as one flat list, as PostgreSQL builds them: long
+    /// generated conditions stay shallow, and the planner gets its conjuncts as a list.
+    case logical(LogicalOperator, [Expression])
     /// `x IS [NOT] NULL`, also written `x ISNULL` / `x NOTNULL`.
     case isNull(Expression, negated: Bool)
     /// `x IS [NOT] TRUE | FALSE | UNKNOWN`.
@@ -65,9 +68,12 @@ public enum UnaryOperator: String, Sendable, Hashable {
     case not = "NOT"
 }
 
+public enum LogicalOperator: String, Sendable, Hashable {
+    case and = "AND", or = "OR"
+}
+
 /// Binary operators, their raw value the canonical spelling.
 public enum BinaryOperator: String, Sendable, Hashable {
-    case or = "OR", and = "AND"
     case equal = "=", notEqual = "<>", less = "<", greater = ">", lessOrEqual = "<=", greaterOrEqual = ">="
     case add = "+", subtract = "-", multiply = "*", divide = "/", modulo = "%", power = "^"
     case concatenate = "||"
