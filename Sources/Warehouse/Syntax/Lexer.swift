@@ -124,7 +124,21 @@ public struct Lexer {
     private mutating func word(from start: Int) -> Token {
         while offset < bytes.count, isIdentifierPart(bytes[offset]) { offset += 1 }
         let text = sourceText(from: start)
-        return token(.word(Lexer.foldCase(text)), from: start)
+        return token(.word(Lexer.truncated(Lexer.foldCase(text))), from: start)
+    }
+
+    /// Redshift's limit on identifier length, in bytes.
+    static let maximumIdentifierBytes = 127
+
+    /// Cuts a name to Redshift's 127 bytes without splitting a character, as Redshift truncates
+    /// longer table and column names.
+    static func truncated(_ name: String) -> String {
+        var utf8 = Array(name.utf8)
+        guard utf8.count > maximumIdentifierBytes else { return name }
+        var end = maximumIdentifierBytes
+        while end > 0, utf8[end] & 0xC0 == 0x80 { end -= 1 }
+        utf8.removeSubrange(end...)
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// Lower-cases ASCII letters only, as PostgreSQL does for UTF-8 identifiers.
@@ -149,7 +163,7 @@ public struct Lexer {
                                    "zero-length delimited identifier at or near \"\(sourceText(from: start))\"",
                                    position: position(of: start))
                 }
-                return token(.quotedIdentifier(String(decoding: value, as: UTF8.self)), from: start)
+                return token(.quotedIdentifier(Lexer.truncated(String(decoding: value, as: UTF8.self))), from: start)
             }
             value.append(bytes[offset])
             offset += 1

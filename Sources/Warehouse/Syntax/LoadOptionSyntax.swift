@@ -24,7 +24,8 @@ struct LoadOptionSyntax {
                                                 optional: [.word(["on", "off", "true", "false"])])
     private static let optionalString = LoadOptionSyntax(allowsAs: true, required: [], optional: [.string])
 
-    /// The options of reference sections 6.4–6.7 and 6.12, by upper-case name.
+    /// The options of reference sections 6.4–6.7 and 6.12 (plus SHAPEFILE's SIMPLIFY and UNLOAD's
+    /// KMS_KEY_ID), by upper-case name.
     static let options: [String: LoadOptionSyntax] = {
         var table: [String: LoadOptionSyntax] = [:]
         for name in ["GZIP", "BZIP2", "LZOP", "ZSTD", "EMPTYASNULL", "BLANKSASNULL", "ACCEPTANYDATE",
@@ -34,7 +35,8 @@ struct LoadOptionSyntax {
             table[name] = flag
         }
         for name in ["CREDENTIALS", "ACCESS_KEY_ID", "SECRET_ACCESS_KEY", "SESSION_TOKEN", "MASTER_SYMMETRIC_KEY",
-                     "DELIMITER", "QUOTE", "FIXEDWIDTH", "REGION", "DATEFORMAT", "TIMEFORMAT", "EXTENSION", "NULL"] {
+                     "DELIMITER", "QUOTE", "FIXEDWIDTH", "REGION", "DATEFORMAT", "TIMEFORMAT", "EXTENSION", "NULL",
+                     "KMS_KEY_ID"] {
             table[name] = string
         }
         for name in ["IGNOREHEADER", "MAXERROR", "COMPROWS", "READRATIO"] { table[name] = number }
@@ -50,6 +52,7 @@ struct LoadOptionSyntax {
         table["ENCODING"] = LoadOptionSyntax(allowsAs: true, required: [.word(["utf8", "utf16", "utf16le", "utf16be"])],
                                              optional: [])
         table["ENCRYPTED"] = LoadOptionSyntax(allowsAs: false, required: [], optional: [.word(["auto"])])
+        table["SIMPLIFY"] = LoadOptionSyntax(allowsAs: false, required: [], optional: [.word(["auto"]), .number])
         table["MANIFEST"] = LoadOptionSyntax(allowsAs: false, required: [], optional: [.word(["verbose"])])
         return table
     }()

@@ -19,6 +19,13 @@ struct LexerTests {
         #expect(try Lexer.tokenize(#""select""#)[0].keyword == nil)
     }
 
+    @Test func namesAreTruncatedTo127BytesOnACharacterBoundary() throws {
+        let long = String(repeating: "a", count: 126) + "éz"
+        #expect(try kinds(long) == [.word(String(repeating: "a", count: 126))])
+        #expect(try kinds("\"" + String(repeating: "B", count: 200) + "\"")
+            == [.quotedIdentifier(String(repeating: "B", count: 127))])
+    }
+
     @Test func temporaryTableNamesStartWithHash() throws {
         #expect(try kinds("#Temp # x") == [.word("#temp"), .operator("#"), .word("x")])
     }

@@ -523,5 +523,7 @@ enum SQLCorpus {
         "unload ('select * from t') to 's3://b/t_' iam_role default format parquet rowgroupsize 64 mb extension 'parquet'",
         "unload ('select * from t') to 's3://b/t_' iam_role default zstd region 'us-east-1'",
         "unload ($$select * from t where a = 'x'$$) to 's3://b/t_' iam_role default",
+        "unload ('select * from t') to 's3://b/t_' iam_role default kms_key_id 'abc' encrypted",
+        "copy t from 's3://b/shapes' iam_role default format shapefile simplify auto 1.1",
     ]
 }

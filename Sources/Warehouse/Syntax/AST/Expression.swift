@@ -171,3 +171,8 @@ public enum SortDirection: String, Sendable, Hashable {
 public enum NullsOrder: String, Sendable, Hashable {
     case first = "NULLS FIRST", last = "NULLS LAST"
 }
+
+extension Expression: CustomStringConvertible {
+    /// The expression as canonical SQL.
+    public var description: String { SQLPrinter.expression(self) }
+}

@@ -112,3 +112,8 @@ public enum JoinCondition: Sendable, Hashable {
     case using([Identifier])
     case natural
 }
+
+extension Query: CustomStringConvertible {
+    /// The query as canonical SQL.
+    public var description: String { SQLPrinter.query(self) }
+}

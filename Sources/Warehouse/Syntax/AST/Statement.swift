@@ -62,3 +62,8 @@ public enum OptionValue: Sendable, Hashable {
     /// A bare word such as `on`, `auto`, `csv`, `default`, `mb`.
     case word(String)
 }
+
+extension Statement: CustomStringConvertible {
+    /// The statement as canonical SQL.
+    public var description: String { SQLPrinter.statement(self) }
+}
