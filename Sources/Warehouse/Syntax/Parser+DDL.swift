@@ -80,6 +80,7 @@ extension Parser {
     /// `[CONSTRAINT name] PRIMARY KEY (...) | UNIQUE (...) | FOREIGN KEY (...) REFERENCES t [(...)]`,
     /// or `nil` when the current tokens don't start one.
     mutating func parseTableConstraint() throws(SQLError) -> TableConstraint? {
+        let location = current.location
         var name: Identifier?
         if consumeKeyword(.constraint) {
             name = try parseIdentifier()
@@ -99,18 +100,22 @@ extension Parser {
             let table = try parseObjectName()
             kind = .foreignKey(columns, references: table, columns: try parseOptionalColumnList())
         }
-        return TableConstraint(name: name, kind: kind)
+        return TableConstraint(name: name, kind: kind, location: location)
     }
 
     mutating func parseColumnDefinition() throws(SQLError) -> ColumnDefinition {
         let name = try parseIdentifier()
         let type = try parseTypeName()
         var attributes: [ColumnAttribute] = []
-        while let attribute = try parseColumnAttribute() { attributes.append(attribute) }
+        while true {
+            let location = current.location
+            guard let kind = try parseColumnAttribute() else { break }
+            attributes.append(ColumnAttribute(kind: kind, location: location))
+        }
         return ColumnDefinition(name: name, type: type, attributes: attributes)
     }
 
-    private mutating func parseColumnAttribute() throws(SQLError) -> ColumnAttribute? {
+    private mutating func parseColumnAttribute() throws(SQLError) -> ColumnAttribute.Kind? {
         switch current.keyword {
         case .default:
             advance()
@@ -178,18 +183,19 @@ extension Parser {
         var attributes: [TableAttribute] = []
         var autoRefresh: Bool?
         while true {
+            let location = current.location
             if consumeKeyword(.backup) {
-                attributes.append(.backup(try parseYesNo()))
+                attributes.append(TableAttribute(kind: .backup(try parseYesNo()), location: location))
             } else if consumeKeyword(.diststyle) {
-                attributes.append(.distStyle(try parseDistStyle()))
+                attributes.append(TableAttribute(kind: .distStyle(try parseDistStyle()), location: location))
             } else if consumeKeyword(.distkey) {
                 try expectPunctuation("(")
-                attributes.append(.distKey(try parseIdentifier()))
+                attributes.append(TableAttribute(kind: .distKey(try parseIdentifier()), location: location))
                 try expectPunctuation(")")
             } else if isKeyword(.sortkey) || isKeyword(.compound) || isKeyword(.interleaved) {
-                attributes.append(.sortKey(try parseSortKey(allowsNone: false)))
+                attributes.append(TableAttribute(kind: .sortKey(try parseSortKey(allowsNone: false)), location: location))
             } else if consumeKeywords(.encode, .auto) {
-                attributes.append(.encodeAuto)
+                attributes.append(TableAttribute(kind: .encodeAuto, location: location))
             } else if allowsAutoRefresh, consumeKeywords(.auto, .refresh) {
                 autoRefresh = try parseYesNo()
             } else {
@@ -295,12 +301,13 @@ extension Parser {
         let name = try parseObjectName()
         var actions: [AlterTableAction] = []
         repeat {
-            actions.append(try parseAlterTableAction())
+            let location = current.location
+            actions.append(AlterTableAction(kind: try parseAlterTableAction(), location: location))
         } while consumePunctuation(",")
         return AlterTable(name: name, actions: actions)
     }
 
-    private mutating func parseAlterTableAction() throws(SQLError) -> AlterTableAction {
+    private mutating func parseAlterTableAction() throws(SQLError) -> AlterTableAction.Kind {
         switch current.keyword {
         case .add:
             advance()
@@ -343,7 +350,7 @@ extension Parser {
     }
 
     /// What follows `ALTER TABLE t ALTER`.
-    private mutating func parseAlterClause() throws(SQLError) -> AlterTableAction {
+    private mutating func parseAlterClause() throws(SQLError) -> AlterTableAction.Kind {
         if consumeKeyword(.diststyle) {
             let style = try parseDistStyle()
             if style == .key, consumeKeyword(.distkey) { return .alterDistStyle(style, distKey: try parseIdentifier()) }

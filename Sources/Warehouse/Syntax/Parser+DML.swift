@@ -92,12 +92,13 @@ extension Parser {
             return merge
         }
         repeat {
-            merge.clauses.append(try parseMergeClause())
+            let location = current.location
+            merge.clauses.append(MergeClause(kind: try parseMergeClause(), location: location))
         } while isKeyword(.when)
         return merge
     }
 
-    private mutating func parseMergeClause() throws(SQLError) -> MergeClause {
+    private mutating func parseMergeClause() throws(SQLError) -> MergeClause.Kind {
         try expectKeyword(.when)
         if consumeKeyword(.matched) {
             try expectKeyword(.then)

@@ -540,14 +540,15 @@ extension Parser {
             spec.orderBy = try parseOrderItems()
         }
         if isKeyword(.rows) || isKeyword(.range) {
+            let location = current.location
             let unit: FrameUnit = isKeyword(.rows) ? .rows : .range
             advance()
             if consumeKeyword(.between) {
                 let start = try parseFrameBound()
                 try expectKeyword(.and)
-                spec.frame = WindowFrame(unit: unit, start: start, end: try parseFrameBound())
+                spec.frame = WindowFrame(unit: unit, start: start, end: try parseFrameBound(), location: location)
             } else {
-                spec.frame = WindowFrame(unit: unit, start: try parseFrameBound(), end: nil)
+                spec.frame = WindowFrame(unit: unit, start: try parseFrameBound(), end: nil, location: location)
             }
         }
         try expectPunctuation(")")

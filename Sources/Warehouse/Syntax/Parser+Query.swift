@@ -101,7 +101,8 @@ extension Parser {
         if consumeKeyword(.group) {
             try expectKeyword(.by)
             repeat {
-                select.groupBy.append(try parseGroupingElement())
+                let location = current.location
+                select.groupBy.append(GroupingElement(kind: try parseGroupingElement(), location: location))
             } while consumePunctuation(",")
         }
         if consumeKeyword(.having) { select.having = try parseExpression() }
@@ -139,7 +140,7 @@ extension Parser {
         return qualifier
     }
 
-    private mutating func parseGroupingElement() throws(SQLError) -> GroupingElement {
+    private mutating func parseGroupingElement() throws(SQLError) -> GroupingElement.Kind {
         if (isKeyword(.rollup) || isKeyword(.cube)), peek().isPunctuation("(") {
             let rollup = isKeyword(.rollup)
             advance()

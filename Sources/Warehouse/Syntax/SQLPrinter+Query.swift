@@ -55,7 +55,7 @@ extension SQLPrinter {
     }
 
     private static func groupingElement(_ element: GroupingElement) -> String {
-        switch element {
+        switch element.kind {
         case .expression(let value): expression(value)
         case .rollup(let items): "ROLLUP (" + list(items) + ")"
         case .cube(let items): "CUBE (" + list(items) + ")"

@@ -16,25 +16,22 @@ struct DDLParserTests {
             backup no diststyle key distkey (id) interleaved sortkey (id, k) encode auto
             """)
         let expected = CreateTable(temporary: true, ifNotExists: true, name: A.name("s", "sales"), elements: [
-            .column(ColumnDefinition(name: A.id("id"), type: A.type("bigint"), attributes: [
-                .identity(seed: 0, step: 1, generatedByDefault: false), .encode("az64"), .distkey,
-            ])),
-            .column(ColumnDefinition(name: A.id("k"), type: A.type("int"), attributes: [
-                .identity(seed: 1, step: -1, generatedByDefault: true),
-            ])),
-            .column(ColumnDefinition(name: A.id("name"), type: A.type("varchar", modifiers: [.number(20)]), attributes: [
-                .defaultValue(A.str("x")), .notNull, .collate("case_insensitive"), .sortkey,
-            ])),
+            .column(ColumnDefinition(name: A.id("id"), type: A.type("bigint"), attributes: A.attributes(
+                .identity(seed: 0, step: 1, generatedByDefault: false), .encode("az64"), .distkey))),
+            .column(ColumnDefinition(name: A.id("k"), type: A.type("int"), attributes: A.attributes(
+                .identity(seed: 1, step: -1, generatedByDefault: true)))),
+            .column(ColumnDefinition(name: A.id("name"), type: A.type("varchar", modifiers: [.number(20)]), attributes: A.attributes(
+                .defaultValue(A.str("x")), .notNull, .collate("case_insensitive"), .sortkey))),
             .column(ColumnDefinition(name: A.id("price"), type: A.type("numeric", modifiers: [.number(8), .number(2)]),
-                                     attributes: [.null, .unique, .references(A.name("prices"), columns: [A.id("p")])])),
-            .constraint(TableConstraint(name: nil, kind: .primaryKey([A.id("id")]))),
+                                     attributes: A.attributes(.null, .unique, .references(A.name("prices"), columns: [A.id("p")])))),
+            .constraint(TableConstraint(name: nil, kind: .primaryKey([A.id("id")]), location: A.here)),
             .constraint(TableConstraint(name: A.id("fk"),
-                                        kind: .foreignKey([A.id("k")], references: A.name("dims"), columns: [A.id("k")]))),
+                                        kind: .foreignKey([A.id("k")], references: A.name("dims"), columns: [A.id("k")]),
+                                        location: A.here)),
             .like(A.name("other"), includingDefaults: true),
-        ], attributes: [
+        ], attributes: A.tableAttributes(
             .backup(false), .distStyle(.key), .distKey(A.id("id")), .sortKey(.columns(.interleaved, [A.id("id"), A.id("k")])),
-            .encodeAuto,
-        ])
+            .encodeAuto))
         #expect(kind == .createTable(expected))
     }
 
@@ -42,7 +39,7 @@ struct DDLParserTests {
         #expect(try Parse.statement("create table #t (a int) sortkey auto diststyle all")
             == .createTable(CreateTable(temporary: false, ifNotExists: false, name: A.name("#t"), elements: [
                 .column(ColumnDefinition(name: A.id("a"), type: A.type("int"), attributes: [])),
-            ], attributes: [.sortKey(.auto), .distStyle(.all)])))
+            ], attributes: A.tableAttributes(.sortKey(.auto), .distStyle(.all)))))
     }
 
     @Test func createTableAsWithColumnNamesAndAttributes() throws {
@@ -50,18 +47,18 @@ struct DDLParserTests {
         let query = A.query(.select(A.select([A.item(A.col("a")), A.item(A.col("b"))], from: [A.table("u")])))
         #expect(kind == .createTableAs(CreateTableAs(temporary: false, ifNotExists: false, name: A.name("t"),
                                                      columns: [A.id("x"), A.id("y")],
-                                                     attributes: [.distStyle(.even), .sortKey(.columns(nil, [A.id("x")]))],
+                                                     attributes: A.tableAttributes(.distStyle(.even), .sortKey(.columns(nil, [A.id("x")]))),
                                                      query: query)))
     }
 
     @Test func alterTableActions() throws {
-        func actions(_ sql: String) throws -> [AlterTableAction]? {
-            if case .alterTable(let alter) = try Parse.statement(sql) { return alter.actions }
+        func actions(_ sql: String) throws -> [AlterTableAction.Kind]? {
+            if case .alterTable(let alter) = try Parse.statement(sql) { return alter.actions.map(\.kind) }
             return nil
         }
         #expect(try actions("alter table t add column c varchar(10) default 'x' encode lzo not null") == [
             .addColumn(ColumnDefinition(name: A.id("c"), type: A.type("varchar", modifiers: [.number(10)]),
-                                        attributes: [.defaultValue(A.str("x")), .encode("lzo"), .notNull])),
+                                        attributes: A.attributes(.defaultValue(A.str("x")), .encode("lzo"), .notNull))),
         ])
         #expect(try actions("alter table t drop column c cascade") == [.dropColumn(A.id("c"), .cascade)])
         #expect(try actions("alter table t rename column a to b") == [.renameColumn(A.id("a"), to: A.id("b"))])
@@ -76,6 +73,18 @@ struct DDLParserTests {
         #expect(try actions("alter table t alter column a type varchar(300)")
             == [.alterColumnType(A.id("a"), A.type("varchar", modifiers: [.number(300)]))])
         #expect(try actions("alter table t append from s filltarget") == [.appendFrom(A.name("s"), option: "filltarget")])
+    }
+
+    @Test func attributesAndActionsKnowWhereTheyAre() throws {
+        guard case .createTable(let table) = try Parse.statement("create table t (a int not null encode raw) backup no"),
+              case .column(let column) = table.elements.first else {
+            Issue.record("expected a table with a column")
+            return
+        }
+        #expect(column.attributes.map(\.location.position) == [23, 32])
+        #expect(table.attributes.map(\.location.position) == [44])
+        guard case .alterTable(let alter) = try Parse.statement("alter table t alter distkey a, owner to b") else { return }
+        #expect(alter.actions.map(\.location.position) == [15, 32])
     }
 
     @Test func dropAndTruncate() throws {
@@ -97,7 +106,7 @@ struct DDLParserTests {
                                       withNoSchemaBinding: true)))
         #expect(try Parse.statement("create materialized view mv backup no distkey (a) auto refresh yes as select a from public.t")
             == .createMaterializedView(CreateMaterializedView(name: A.name("mv"),
-                                                              attributes: [.backup(false), .distKey(A.id("a"))],
+                                                              attributes: A.tableAttributes(.backup(false), .distKey(A.id("a"))),
                                                               autoRefresh: true, query: query)))
         #expect(try Parse.statement("refresh materialized view mv") == .refreshMaterializedView(A.name("mv")))
     }

@@ -37,15 +37,15 @@ struct DMLParserTests {
             when matched then update set a = s.a
             when not matched then insert (id, a) values (s.id, s.a)
             """) == .merge(Merge(target: A.name("target"), targetAlias: A.id("t"), source: A.table("source", alias: "s"),
-                                 condition: condition, clauses: [
+                                 condition: condition, clauses: A.clauses(
                                      .matchedUpdate([Assignment(column: A.id("a"), value: A.col("s", "a"))]),
-                                     .notMatchedInsert(columns: [A.id("id"), A.id("a")], values: [A.col("s", "id"), A.col("s", "a")]),
-                                 ], removeDuplicates: false)))
+                                     .notMatchedInsert(columns: [A.id("id"), A.id("a")], values: [A.col("s", "id"), A.col("s", "a")])),
+                                 removeDuplicates: false)))
         #expect(try Parse.statement("merge into target t using source s on t.id = s.id remove duplicates")
             == .merge(Merge(target: A.name("target"), targetAlias: A.id("t"), source: A.table("source", alias: "s"),
                             condition: condition, clauses: [], removeDuplicates: true)))
         #expect(try Parse.statement("merge into target t using source s on t.id = s.id when matched then delete")
             == .merge(Merge(target: A.name("target"), targetAlias: A.id("t"), source: A.table("source", alias: "s"),
-                            condition: condition, clauses: [.matchedDelete], removeDuplicates: false)))
+                            condition: condition, clauses: A.clauses(.matchedDelete), removeDuplicates: false)))
     }
 }

@@ -129,7 +129,7 @@ struct ExpressionParserTests {
     @Test func windowFunctions() throws {
         var sum = A.call("sum", A.col("qty"))
         sum.window = WindowSpec(partitionBy: [A.col("s")], orderBy: [A.order(A.col("d"), .ascending, .last)],
-                                frame: WindowFrame(unit: .rows, start: .preceding(A.int(2)), end: .currentRow),
+                                frame: WindowFrame(unit: .rows, start: .preceding(A.int(2)), end: .currentRow, location: A.here),
                                 location: A.here)
         #expect(try Parse.expression(
             "sum(qty) over (partition by s order by d asc nulls last rows between 2 preceding and current row)")
@@ -137,7 +137,7 @@ struct ExpressionParserTests {
         var firstValue = A.call("first_value", A.col("v"))
         firstValue.nullTreatment = .ignoreNulls
         firstValue.window = WindowSpec(partitionBy: [], orderBy: [A.order(A.col("d"))],
-                                       frame: WindowFrame(unit: .rows, start: .unboundedPreceding, end: nil),
+                                       frame: WindowFrame(unit: .rows, start: .unboundedPreceding, end: nil, location: A.here),
                                        location: A.here)
         #expect(try Parse.expression("first_value(v ignore nulls) over (order by d rows unbounded preceding)")
             == A.function(firstValue))

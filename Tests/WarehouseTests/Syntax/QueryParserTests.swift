@@ -27,7 +27,7 @@ struct QueryParserTests {
         star.isStar = true
         var expected = A.select([A.item(A.col("a")), A.item(A.function(star))], from: [A.table("s", "t")],
                                 where: A.bin(.greater, A.col("a"), A.int(1)))
-        expected.groupBy = [.expression(A.col("a"))]
+        expected.groupBy = A.grouping(.expression(A.col("a")))
         expected.having = A.bin(.greater, A.function(star), A.int(2))
         #expect(query?.body == .select(expected))
         #expect(query?.orderBy == [A.order(A.int(2), .descending, .last)])
@@ -38,10 +38,10 @@ struct QueryParserTests {
 
     @Test func groupingExtensions() throws {
         let parsed = try select("select a from t group by rollup (a, b), cube (c), grouping sets ((a, b), (a), ()), 1")
-        #expect(parsed?.groupBy == [
+        #expect(parsed?.groupBy == A.grouping(
             .rollup([A.col("a"), A.col("b")]), .cube([A.col("c")]),
-            .groupingSets([[A.col("a"), A.col("b")], [A.col("a")], []]), .expression(A.int(1)),
-        ])
+            .groupingSets([[A.col("a"), A.col("b")], [A.col("a")], []]), .expression(A.int(1))))
+        #expect(parsed?.groupBy.map(\.location.position) == [26, 41, 51, 84])
     }
 
     @Test func joinsOfEveryKind() throws {

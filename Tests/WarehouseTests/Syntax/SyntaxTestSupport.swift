@@ -38,6 +38,21 @@ enum AST {
     static func item(_ expression: Expression, as alias: String? = nil) -> SelectItem {
         .expression(expression, alias: alias.map(id))
     }
+    static func attributes(_ kinds: ColumnAttribute.Kind...) -> [ColumnAttribute] {
+        kinds.map { ColumnAttribute(kind: $0, location: here) }
+    }
+    static func tableAttributes(_ kinds: TableAttribute.Kind...) -> [TableAttribute] {
+        kinds.map { TableAttribute(kind: $0, location: here) }
+    }
+    static func actions(_ kinds: AlterTableAction.Kind...) -> [AlterTableAction] {
+        kinds.map { AlterTableAction(kind: $0, location: here) }
+    }
+    static func clauses(_ kinds: MergeClause.Kind...) -> [MergeClause] {
+        kinds.map { MergeClause(kind: $0, location: here) }
+    }
+    static func grouping(_ kinds: GroupingElement.Kind...) -> [GroupingElement] {
+        kinds.map { GroupingElement(kind: $0, location: here) }
+    }
     static func query(_ body: QueryBody) -> Query {
         Query(with: nil, body: body, orderBy: [], limit: nil, offset: nil, location: here)
     }

@@ -43,8 +43,14 @@ public struct Merge: Sendable, Hashable {
     public var removeDuplicates: Bool
 }
 
-public enum MergeClause: Sendable, Hashable {
-    case matchedUpdate([Assignment])
-    case matchedDelete
-    case notMatchedInsert(columns: [Identifier], values: [Expression])
+/// One `WHEN [NOT] MATCHED THEN ...` clause, located at its WHEN.
+public struct MergeClause: Sendable, Hashable {
+    public var kind: Kind
+    public var location: SourceLocation
+
+    public enum Kind: Sendable, Hashable {
+        case matchedUpdate([Assignment])
+        case matchedDelete
+        case notMatchedInsert(columns: [Identifier], values: [Expression])
+    }
 }

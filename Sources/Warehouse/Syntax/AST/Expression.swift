@@ -143,6 +143,7 @@ public struct WindowFrame: Sendable, Hashable {
     public var start: FrameBound
     /// `nil` when the frame was written without BETWEEN.
     public var end: FrameBound?
+    public var location: SourceLocation
 }
 
 public enum FrameUnit: String, Sendable, Hashable {

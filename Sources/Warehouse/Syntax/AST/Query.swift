@@ -71,13 +71,19 @@ public struct SelectInto: Sendable, Hashable {
     public var table: ObjectName
 }
 
-public enum GroupingElement: Sendable, Hashable {
-    /// An expression, or an output-column ordinal such as `GROUP BY 1`.
-    case expression(Expression)
-    case rollup([Expression])
-    case cube([Expression])
-    /// `GROUPING SETS ((a, b), (a), ())`.
-    case groupingSets([[Expression]])
+/// One item of GROUP BY, where it was written.
+public struct GroupingElement: Sendable, Hashable {
+    public var kind: Kind
+    public var location: SourceLocation
+
+    public enum Kind: Sendable, Hashable {
+        /// An expression, or an output-column ordinal such as `GROUP BY 1`.
+        case expression(Expression)
+        case rollup([Expression])
+        case cube([Expression])
+        /// `GROUPING SETS ((a, b), (a), ())`.
+        case groupingSets([[Expression]])
+    }
 }
 
 /// An item of a FROM clause.
