@@ -15,6 +15,11 @@ enum Precedence {
 }
 
 extension BinaryOperator {
+    /// The operator an operator token spells; `!=` is another spelling of `<>`.
+    init?(symbol: String) {
+        self.init(rawValue: symbol == "!=" ? "<>" : symbol)
+    }
+
     /// How tightly the operator binds, on the `Precedence` scale.
     var precedence: Int {
         switch self {
@@ -56,29 +61,24 @@ extension Parser {
         }
     }
 
-    /// `left AND right` / `left OR right`, appending to `left` when it is already such a list.
+    /// `left AND right [AND ...]` / `left OR right [OR ...]` as one list, which also absorbs a
+    /// `left` that is already such a list, as in `(a OR b) OR c`.
     private mutating func parseLogical(_ left: Expression, precedence: Int) throws(SQLError) -> Expression {
         let op: LogicalOperator = isKeyword(.or) ? .or : .and
-        advance()
-        let right = try parseExpression(minimum: precedence + 1)
-        if case .logical(op, let items) = left.kind {
-            return Expression(kind: .logical(op, items + [right]), location: left.location)
+        let keyword: Keyword = op == .or ? .or : .and
+        var items = [left]
+        if case .logical(op, let existing) = left.kind { items = existing }
+        while consumeKeyword(keyword) {
+            items.append(try parseExpression(minimum: precedence + 1))
         }
-        return Expression(kind: .logical(op, [left, right]), location: left.location)
+        return Expression(kind: .logical(op, items), location: left.location)
     }
 
     /// The precedence of the operator at the current token, or `nil` when the expression ends here.
     private func infixPrecedence() -> Int? {
         switch current.kind {
-        case .operator(let op):
-            switch op {
-            case "=", "<>", "!=", "<", ">", "<=", ">=": return Precedence.comparison
-            case "+", "-": return Precedence.additive
-            case "*", "/", "%": return Precedence.multiplicative
-            case "^": return Precedence.power
-            case "::": return nil
-            default: return BinaryOperator(rawValue: op) == nil ? nil : Precedence.otherOperator
-            }
+        case .operator(let symbol):
+            return BinaryOperator(symbol: symbol)?.precedence
         case .word:
             switch current.keyword {
             case .or: return Precedence.or
@@ -101,9 +101,8 @@ extension Parser {
     private mutating func parseInfix(_ left: Expression, precedence: Int) throws(SQLError) -> Expression {
         let location = left.location
         func make(_ kind: ExpressionKind) -> Expression { Expression(kind: kind, location: location) }
-        if case .operator(let symbol) = current.kind {
+        if case .operator(let symbol) = current.kind, let op = BinaryOperator(symbol: symbol) {
             advance()
-            let op = symbol == "!=" ? BinaryOperator.notEqual : BinaryOperator(rawValue: symbol) ?? .equal
             if precedence == Precedence.comparison, let quantifier = currentQuantifier, peek().isPunctuation("(") {
                 advance()
                 return make(.quantified(left, op, quantifier, try parseParenthesizedQuery()))
