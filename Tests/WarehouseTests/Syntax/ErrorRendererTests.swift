@@ -43,6 +43,24 @@ struct ErrorRendererTests {
             """)
     }
 
+    @Test func carriageReturnsEndLinesAndEachTabIsOneSpace() {
+        let error = SQLError(SQLState.undefinedColumn, #"column "frm" does not exist"#, position: 13)
+        #expect(ErrorRenderer.render(error, statement: "select 1\r+ \rfrm\r") == """
+            ERROR:  column "frm" does not exist
+            LINE 3: frm
+                    ^
+
+            """)
+        var tabbed = error
+        tabbed.position = 12
+        #expect(ErrorRenderer.render(tabbed, statement: "select\t1\t+\t\tfrm") == """
+            ERROR:  column "frm" does not exist
+            LINE 1: select 1 +  frm
+                               ^
+
+            """)
+    }
+
     @Test func longLinesAreCutAroundTheError() {
         let both = "select aaaaaaaaaa, bbbbbbbbbb, cccccccccc, dddddddddd, eeeeeeeeee, ffffffffff, gggggggggg, "
             + "hhhhhhhhhh, iiiiiiiiii from t where x = = 1 and yyyyyyyyyyyyy = 3 and zzzzzzzzzzzzzzz = 4"

@@ -57,7 +57,9 @@ struct ParserFuzzTests {
         return bytes
     }
 
-    @Test func mutatedStatementsParseOrFailWithAPositionInsideTheText() throws {
+    /// The time limit only catches a hang; it is minutes above the real running time.
+    @Test(.timeLimit(.minutes(1)))
+    func mutatedStatementsParseOrFailWithAPositionInsideTheText() throws {
         var random = SeededGenerator(state: 20_261_125)
         let corpus = SQLCorpus.all
         var parsed = 0
