@@ -59,12 +59,16 @@ struct ParserErrorTests {
         }
     }
 
-    @Test func reasonableNestingStillParses() throws {
-        let depth = 30
-        let nested = "select " + String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth)
-        #expect(try Parser.parse(nested).count == 1)
-        let subqueries = String(repeating: "select (", count: depth) + "1" + String(repeating: ")", count: depth)
-        #expect(try Parser.parse(subqueries).count == 1)
+    @Test func nestingJustUnderTheLimitParsesPrintsAndCompares() throws {
+        let texts = [
+            "select " + String(repeating: "(", count: 190) + "1" + String(repeating: ")", count: 190),
+            String(repeating: "select (", count: 90) + "1" + String(repeating: ")", count: 90),
+            "select " + (0..<190).map { "c\($0)" }.joined(separator: " || "),
+        ]
+        for text in texts {
+            let statements = try Parser.parse(text)
+            #expect(try Parser.parse(statements.map(SQLPrinter.statement).joined(separator: ";")) == statements)
+        }
     }
 
     @Test func parseStatementWantsExactlyOne() {
