@@ -1,5 +1,8 @@
-/// A name as the catalog sees it: unquoted names already folded to lower case, quoted names
-/// exactly as written. Whether it was quoted is not kept; the printer re-quotes when needed.
+/// A name as written: unquoted names already folded to lower case, quoted names exactly as
+/// written. Redshift also folds quoted names unless the session sets
+/// `enable_case_sensitive_identifier`; since unquoted names are lower case already, the binder
+/// applies that setting by lower-casing every name, so whether a name was quoted is not kept
+/// (the printer re-quotes when needed).
 public struct Identifier: Sendable, Hashable, CustomStringConvertible {
     public var value: String
     public var location: SourceLocation
