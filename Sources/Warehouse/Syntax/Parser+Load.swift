@@ -30,9 +30,8 @@ extension Parser {
     private mutating func parseLoadOptions() throws(SQLError) -> [LoadOption] {
         var options: [LoadOption] = []
         while !current.isEndOfInput, !current.isPunctuation(";") {
-            if consumeKeyword(.with), !(currentWord.map { $0 == "credentials" } ?? false) {
-                throw syntaxError(at: peek(-1))
-            }
+            // `WITH CREDENTIALS` is the one option Redshift lets WITH introduce.
+            if isKeyword(.with), case .word("credentials") = peek().kind { advance() }
             options.append(try parseLoadOption())
         }
         return options

@@ -36,6 +36,7 @@ struct ParserErrorTests {
         ("vacuum to 5 percent", #"syntax error at or near "to""#, 8),
         ("copy t from 's3://b' iam_role default bogus", #"syntax error at or near "bogus""#, 39),
         ("copy t from 's3://b' maxerror 'x'", #"syntax error at or near "'x'""#, 31),
+        ("copy t from 's3://b' with gzip", #"syntax error at or near "with""#, 22),
         ("create table t (a int) diststyle bogus", #"syntax error at or near "bogus""#, 34),
         ("explain create table t (a int)", #"syntax error at or near "create""#, 9),
         ("select é from", "syntax error at end of input", 14),
