@@ -25,6 +25,21 @@ struct ErrorRendererTests {
             """)
     }
 
+    @Test func lexerErrorsPointAtTheOpeningQuote() {
+        #expect(render("select 'abc") == """
+            ERROR:  unterminated quoted string at or near "'abc"
+            LINE 1: select 'abc
+                           ^
+
+            """)
+        #expect(render("select 1 /* abc") == """
+            ERROR:  unterminated /* comment at or near "/* abc"
+            LINE 1: select 1 /* abc
+                             ^
+
+            """)
+    }
+
     @Test func caretCountsCharactersNotBytes() {
         #expect(render("select 'é' + from") == """
             ERROR:  syntax error at or near "from"
