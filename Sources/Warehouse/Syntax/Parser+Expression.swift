@@ -350,11 +350,6 @@ extension Parser {
             advance()
             advance()
             return make(try parseTrimArguments())
-        case .currentDate, .currentTime, .currentTimestamp, .localtime, .localtimestamp, .sysdate, .currentUser,
-             .sessionUser, .user:
-            guard let function = ValueFunction(rawValue: current.text.uppercased()) else { return nil }
-            advance()
-            return make(.valueFunction(function))
         case .approximate where isWord(peek()) && peek(2).isPunctuation("("):
             advance()
             var call = try parseNameExpression()
@@ -364,9 +359,18 @@ extension Parser {
             call.location = location
             return call
         default:
-            return nil
+            guard let keyword = current.keyword, let function = Parser.valueFunctions[keyword] else { return nil }
+            advance()
+            return make(.valueFunction(function))
         }
     }
+
+    /// Niladic functions written without parentheses.
+    private static let valueFunctions: [Keyword: ValueFunction] = [
+        .currentDate: .currentDate, .currentTime: .currentTime, .currentTimestamp: .currentTimestamp,
+        .localtime: .localtime, .localtimestamp: .localtimestamp, .sysdate: .sysdate, .currentUser: .currentUser,
+        .sessionUser: .sessionUser, .user: .user,
+    ]
 
     private func isWord(_ token: Token) -> Bool {
         if case .word = token.kind { return true }
@@ -375,21 +379,18 @@ extension Parser {
 
     /// `SUBSTRING(x, a, b)` is an ordinary call; only the FROM/FOR form is special.
     private var isSubstringFunctionCall: Bool {
-        var position = index + 2
         var level = 0
-        while position < tokens.count {
-            let token = tokens[position]
-            if token.isPunctuation("(") { level += 1 }
-            if token.isPunctuation(")") {
+        for token in tokens[(index + 2)...] {
+            if token.isPunctuation("(") {
+                level += 1
+            } else if token.isPunctuation(")") {
                 if level == 0 { return true }
                 level -= 1
+            } else if level == 0, token.keyword == .from || token.keyword == .for {
+                return false
+            } else if level == 0, token.isPunctuation(",") {
+                return true
             }
-            if level == 0 {
-                if token.isPunctuation(",") { return true }
-                if token.keyword == .from || token.keyword == .for { return false }
-            }
-            if token.isEndOfInput { return true }
-            position += 1
         }
         return true
     }

@@ -18,6 +18,13 @@ struct SQLPrinterTests {
             == "SELECT 1 + (2 * 3), (1 + 2) * 3, -(-a), a - (-1), (NOT (a = b)) AND c")
     }
 
+    @Test func negativeConstantsFromOtherStagesStayReadable() throws {
+        let folded = AST.bin(.subtract, AST.col("a"), AST.int(-1))
+        #expect(SQLPrinter.expression(folded) == "a - (-1)")
+        #expect(try Parser.parseExpression(SQLPrinter.expression(folded))
+            == AST.bin(.subtract, AST.col("a"), AST.expr(.unary(.minus, AST.int(1)))))
+    }
+
     @Test func identifiersAreQuotedOnlyWhenTheyMustBe() throws {
         #expect(try printed(#"select "date".caldate, "From", "select", "a""b", "Total", #t.x from date, #t"#)
             == #"SELECT date.caldate, "From", "select", "a""b", "Total", #t.x FROM date, #t"#)
