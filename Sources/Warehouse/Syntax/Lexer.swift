@@ -289,9 +289,9 @@ public struct Lexer {
             offset += symbol.utf8.count
             return token(.operator(symbol), from: start)
         }
-        // Any other single character, including ones that can never start a valid token: the
+        // Any other single (ASCII) character, including ones that can never start a valid token: the
         // parser reports it as `syntax error at or near "…"`, as PostgreSQL does.
-        offset += max(1, scalarLength(at: offset))
+        offset += 1
         return token(.operator(sourceText(from: start)), from: start)
     }
 
@@ -301,12 +301,6 @@ public struct Lexer {
         let utf8 = Array(symbol.utf8)
         guard offset + utf8.count <= bytes.count else { return false }
         return Array(bytes[offset..<offset + utf8.count]) == utf8
-    }
-
-    private func scalarLength(at index: Int) -> Int {
-        var length = 1
-        while index + length < bytes.count, bytes[index + length] & 0xC0 == 0x80 { length += 1 }
-        return length
     }
 
     private func peek(_ distance: Int) -> UInt8? {

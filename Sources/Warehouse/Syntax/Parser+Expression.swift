@@ -270,10 +270,8 @@ extension Parser {
 
     /// True when the tokens from `position`, after any opening parentheses, begin a query.
     func startsQuery(at position: Int) -> Bool {
-        var position = position
-        while position < tokens.count, tokens[position].isPunctuation("(") { position += 1 }
-        guard position < tokens.count else { return false }
-        return tokens[position].keyword == .select || tokens[position].keyword == .with
+        let keyword = tokens[position...].first { !$0.isPunctuation("(") }?.keyword
+        return keyword == .select || keyword == .with
     }
 
     /// `( query )`.
@@ -440,26 +438,27 @@ extension Parser {
 
     /// `DATE '2008-01-01'`, `TIMESTAMP '...'`, `INTERVAL '1 day'`, `double precision '1.5'`.
     private mutating func parseTypedLiteral() throws(SQLError) -> Expression? {
-        guard current.keyword?.isReserved != true else { return nil }
+        guard case .word(let word) = current.kind, current.keyword?.isReserved != true else { return nil }
         let location = current.location
-        let start = index
-        let multiWord: Set<Keyword> = [.double, .timestamp, .time, .character, .char]
-        guard case .string = peek().kind else {
-            guard let keyword = current.keyword, multiWord.contains(keyword) else { return nil }
-            do throws(SQLError) {
-                let type = try parseTypeName()
-                if case .string(let value) = current.kind {
-                    advance()
-                    return Expression(kind: .literal(.typed(type, value)), location: location)
-                }
-            } catch {}
-            index = start
-            return nil
+        if case .string(let value) = peek().kind {
+            advance()
+            advance()
+            let type = TypeName(words: [word], modifiers: [], location: location)
+            return Expression(kind: .literal(.typed(type, value)), location: location)
         }
-        let type = try parseTypeName()
-        guard case .string(let value) = current.kind else { throw syntaxError() }
-        advance()
-        return Expression(kind: .literal(.typed(type, value)), location: location)
+        // Type names of several words, or with modifiers: `double precision '1'`, `char(3) 'abc'`.
+        let multiWord: Set<Keyword> = [.double, .timestamp, .time, .character, .char]
+        guard let keyword = current.keyword, multiWord.contains(keyword) else { return nil }
+        let start = index
+        do throws(SQLError) {
+            let type = try parseTypeName()
+            if case .string(let value) = current.kind {
+                advance()
+                return Expression(kind: .literal(.typed(type, value)), location: location)
+            }
+        } catch {}
+        index = start
+        return nil
     }
 
     /// A column reference (`a`, `t.a`, `s.t.a`) or a function call.

@@ -30,6 +30,10 @@ struct LexerTests {
         #expect(try kinds("#Temp # x") == [.word("#temp"), .operator("#"), .word("x")])
     }
 
+    @Test func hexAndControlEscapes() throws {
+        #expect(try kinds(#"'\x4a\x4B\f\r\b\xzz'"#) == [.string("JK\u{0C}\r\u{08}xzz")])
+    }
+
     @Test func stringLiteralsResolveDoubledQuotesAndBackslashEscapes() throws {
         #expect(try kinds(#"'it''s' 'a\tb' 'c\\d' 'q\'q' '\101\x42' E'\n' N'n'"#)
             == [.string("it's"), .string("a\tb"), .string(#"c\d"#), .string("q'q"), .string("AB"), .string("\n"),

@@ -40,6 +40,10 @@ struct ParserErrorTests {
         ("create table t (a int) diststyle bogus", #"syntax error at or near "bogus""#, 34),
         ("explain create table t (a int)", #"syntax error at or near "create""#, 9),
         ("select é from", "syntax error at end of input", 14),
+        ("select ((select 1) + )", #"syntax error at or near ")""#, 22),
+        ("start work", #"syntax error at or near "work""#, 7),
+        ("set x to -abc", #"syntax error at or near "abc""#, 11),
+        ("select 1 ` 2", #"syntax error at or near "`""#, 10),
     ])
     func syntaxErrors(sql: String, message: String, position: Int) {
         #expect(Parse.error(sql) == SQLError(SQLState.syntaxError, message, position: position))
@@ -79,6 +83,12 @@ struct ParserErrorTests {
         #expect(throws: SQLError(SQLState.syntaxError, "cannot insert multiple commands into a prepared statement",
                                  position: 11)) {
             try Parser.parseStatement("select 1; select 2")
+        }
+    }
+
+    @Test func aLoneExpressionMustEndAtTheEnd() {
+        #expect(throws: SQLError(SQLState.syntaxError, #"syntax error at or near "b""#, position: 3)) {
+            try Parser.parseExpression("a b")
         }
     }
 
