@@ -39,7 +39,7 @@ public struct Parser {
         guard statements.count == 1 else {
             throw SQLError(SQLState.syntaxError, statements.isEmpty ? "syntax error at end of input"
                            : "cannot insert multiple commands into a prepared statement",
-                           position: statements.isEmpty ? text.count + 1 : statements[1].location.position)
+                           position: statements.isEmpty ? text.unicodeScalars.count + 1 : statements[1].location.position)
         }
         return statements[0]
     }

@@ -80,6 +80,10 @@ struct ParserErrorTests {
         #expect(throws: SQLError(SQLState.syntaxError, "syntax error at end of input", position: 4)) {
             try Parser.parseStatement(" ; ")
         }
+        // Positions count code points, as PostgreSQL does: "e" plus a combining accent is two.
+        #expect(throws: SQLError(SQLState.syntaxError, "syntax error at end of input", position: 6)) {
+            try Parser.parseStatement("-- e\u{301}")
+        }
         #expect(throws: SQLError(SQLState.syntaxError, "cannot insert multiple commands into a prepared statement",
                                  position: 11)) {
             try Parser.parseStatement("select 1; select 2")
