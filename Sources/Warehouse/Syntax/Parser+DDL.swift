@@ -1,12 +1,15 @@
 extension Parser {
     mutating func parseCreate() throws(SQLError) -> StatementKind {
         try expectKeyword(.create)
-        if consumeKeywords(.or, .replace) {
-            try expectKeyword(.view)
+        if consumeKeyword(.or) {
+            try expectKeywords(.replace, .view)
             return .createView(try parseCreateView(orReplace: true))
         }
         if consumeKeyword(.view) { return .createView(try parseCreateView(orReplace: false)) }
-        if consumeKeywords(.materialized, .view) { return .createMaterializedView(try parseCreateMaterializedView()) }
+        if consumeKeyword(.materialized) {
+            try expectKeyword(.view)
+            return .createMaterializedView(try parseCreateMaterializedView())
+        }
         if consumeKeyword(.schema) { return .createSchema(try parseCreateSchema()) }
         var temporary = false
         if consumeKeyword(.local) {
@@ -66,9 +69,11 @@ extension Parser {
         if consumeKeyword(.like) {
             let parent = try parseObjectName()
             var includingDefaults: Bool?
-            if consumeKeywords(.including, .defaults) {
+            if consumeKeyword(.including) {
+                try expectKeyword(.defaults)
                 includingDefaults = true
-            } else if consumeKeywords(.excluding, .defaults) {
+            } else if consumeKeyword(.excluding) {
+                try expectKeyword(.defaults)
                 includingDefaults = false
             }
             return .like(parent, includingDefaults: includingDefaults)
@@ -88,7 +93,8 @@ extension Parser {
             return nil
         }
         let kind: TableConstraintKind
-        if consumeKeywords(.primary, .key) {
+        if consumeKeyword(.primary) {
+            try expectKeyword(.key)
             kind = .primaryKey(try parseParenthesizedIdentifiers())
         } else if consumeKeyword(.unique) {
             kind = .unique(try parseParenthesizedIdentifiers())
@@ -194,9 +200,11 @@ extension Parser {
                 try expectPunctuation(")")
             } else if isKeyword(.sortkey) || isKeyword(.compound) || isKeyword(.interleaved) {
                 attributes.append(TableAttribute(kind: .sortKey(try parseSortKey(allowsNone: false)), location: location))
-            } else if consumeKeywords(.encode, .auto) {
+            } else if consumeKeyword(.encode) {
+                try expectKeyword(.auto)
                 attributes.append(TableAttribute(kind: .encodeAuto, location: location))
-            } else if allowsAutoRefresh, consumeKeywords(.auto, .refresh) {
+            } else if allowsAutoRefresh, consumeKeyword(.auto) {
+                try expectKeyword(.refresh)
                 autoRefresh = try parseYesNo()
             } else {
                 return (attributes, autoRefresh)
@@ -244,7 +252,8 @@ extension Parser {
         let columns = try parseOptionalColumnList()
         try expectKeyword(.as)
         let query = try parseQuery()
-        let late = consumeKeywords(.with, .no, .schema, .binding)
+        let late = consumeKeyword(.with)
+        if late { try expectKeywords(.no, .schema, .binding) }
         return CreateView(orReplace: orReplace, name: name, columns: columns, query: query, withNoSchemaBinding: late)
     }
 
@@ -270,7 +279,8 @@ extension Parser {
             objectKind = .table
         } else if consumeKeyword(.view) {
             objectKind = .view
-        } else if consumeKeywords(.materialized, .view) {
+        } else if consumeKeyword(.materialized) {
+            try expectKeyword(.view)
             objectKind = .materializedView
         } else {
             try expectKeyword(.schema)

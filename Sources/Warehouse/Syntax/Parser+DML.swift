@@ -8,7 +8,8 @@ extension Parser {
             columns = try parseParenthesizedIdentifiers()
         }
         let source: InsertSource
-        if consumeKeywords(.default, .values) {
+        if consumeKeyword(.default) {
+            try expectKeyword(.values)
             source = .defaultValues
         } else if consumeKeyword(.values) {
             var rows: [[Expression]] = []
@@ -87,7 +88,8 @@ extension Parser {
         try expectKeyword(.on)
         var merge = Merge(target: target, targetAlias: alias, source: source, condition: try parseExpression(),
                           clauses: [], removeDuplicates: false)
-        if consumeKeywords(.remove, .duplicates) {
+        if consumeKeyword(.remove) {
+            try expectKeyword(.duplicates)
             merge.removeDuplicates = true
             return merge
         }

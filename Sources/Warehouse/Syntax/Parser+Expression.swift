@@ -121,7 +121,7 @@ extension Parser {
             if consumeKeyword(.true) { return make(.isTruth(left, .true, negated: negated)) }
             if consumeKeyword(.false) { return make(.isTruth(left, .false, negated: negated)) }
             if consumeKeyword(.unknown) { return make(.isTruth(left, .unknown, negated: negated)) }
-            guard consumeKeywords(.distinct, .from) else { throw syntaxError() }
+            try expectKeywords(.distinct, .from)
             return make(.isDistinctFrom(left, try parseExpression(minimum: precedence + 1), negated: negated))
         case .at:
             advance()
@@ -320,7 +320,8 @@ extension Parser {
             advance()
             let field: String
             switch current.kind {
-            case .word(let word), .string(let word): field = word
+            case .word(let word) where current.keyword?.isReserved != true: field = word
+            case .string(let text): field = text
             default: throw syntaxError()
             }
             advance()
@@ -533,7 +534,10 @@ extension Parser {
         try expectKeyword(.over)
         try expectPunctuation("(")
         var spec = WindowSpec(partitionBy: [], orderBy: [], frame: nil, location: location)
-        if consumeKeywords(.partition, .by) { spec.partitionBy = try parseExpressionList() }
+        if consumeKeyword(.partition) {
+            try expectKeyword(.by)
+            spec.partitionBy = try parseExpressionList()
+        }
         if consumeKeyword(.order) {
             try expectKeyword(.by)
             spec.orderBy = try parseOrderItems()

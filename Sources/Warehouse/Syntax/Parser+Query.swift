@@ -185,16 +185,20 @@ extension Parser {
             try enterNesting()
             levels += 1
             let location = current.location
-            if consumeKeywords(.cross, .join) {
+            if consumeKeyword(.cross) {
+                try expectKeyword(.join)
                 let right = try parseTablePrimary()
                 left = .join(Join(kind: .cross, left: left, right: right, condition: nil, location: location))
                 continue
             }
             let natural = consumeKeyword(.natural)
             let kind: JoinKind
-            if consumeKeyword(.join) || consumeKeywords(.inner, .join) {
+            if consumeKeyword(.inner) {
+                try expectKeyword(.join)
                 kind = .inner
-            } else if let outer = consumeOuterJoin() {
+            } else if consumeKeyword(.join) {
+                kind = .inner
+            } else if let outer = try parseOuterJoin() {
                 kind = outer
             } else {
                 if natural { throw syntaxError() }
@@ -215,7 +219,8 @@ extension Parser {
         }
     }
 
-    private mutating func consumeOuterJoin() -> JoinKind? {
+    /// `LEFT | RIGHT | FULL [OUTER] JOIN`, or `nil` when no outer join starts here.
+    private mutating func parseOuterJoin() throws(SQLError) -> JoinKind? {
         let kind: JoinKind
         switch current.keyword {
         case .left: kind = .left
@@ -223,9 +228,9 @@ extension Parser {
         case .full: kind = .full
         default: return nil
         }
-        let words = peek().keyword == .outer ? 3 : 2
-        guard peek(words - 1).keyword == .join else { return nil }
-        for _ in 0..<words { advance() }
+        advance()
+        _ = consumeKeyword(.outer)
+        try expectKeyword(.join)
         return kind
     }
 

@@ -133,7 +133,8 @@ extension Parser {
         }
         if consumeKeywords(.predicate, .columns) {
             analyze.predicateColumns = true
-        } else if consumeKeywords(.all, .columns) {
+        } else if consumeKeyword(.all) {
+            try expectKeyword(.columns)
             analyze.predicateColumns = false
         }
         return .analyze(analyze)
@@ -147,13 +148,15 @@ extension Parser {
         let target = try parsePrivilegeTarget()
         try expectKeyword(.to)
         let grantees = try parseGrantees()
-        return Grant(privileges: privileges, target: target, grantees: grantees,
-                     withGrantOption: consumeKeywords(.with, .grant, .option))
+        let withGrantOption = consumeKeyword(.with)
+        if withGrantOption { try expectKeywords(.grant, .option) }
+        return Grant(privileges: privileges, target: target, grantees: grantees, withGrantOption: withGrantOption)
     }
 
     mutating func parseRevoke() throws(SQLError) -> Revoke {
         try expectKeyword(.revoke)
-        let grantOptionFor = consumeKeywords(.grant, .option, .for)
+        let grantOptionFor = consumeKeyword(.grant)
+        if grantOptionFor { try expectKeywords(.option, .for) }
         let privileges = try parsePrivileges()
         let target = try parsePrivilegeTarget()
         try expectKeyword(.from)
@@ -179,7 +182,10 @@ extension Parser {
 
     private mutating func parsePrivilegeTarget() throws(SQLError) -> PrivilegeTarget {
         try expectKeyword(.on)
-        if consumeKeywords(.all, .tables, .in, .schema) { return .allTablesInSchema(try parseIdentifiers()) }
+        if consumeKeyword(.all) {
+            try expectKeywords(.tables, .in, .schema)
+            return .allTablesInSchema(try parseIdentifiers())
+        }
         if consumeKeyword(.schema) { return .schemas(try parseIdentifiers()) }
         if consumeKeyword(.database) { return .databases(try parseIdentifiers()) }
         _ = consumeKeyword(.table)

@@ -117,6 +117,12 @@ public struct Parser {
         guard consumeKeyword(keyword) else { throw syntaxError() }
     }
 
+    /// Requires each keyword in turn; the error points at the first one missing, as PostgreSQL's
+    /// does once the first word of a phrase has committed it.
+    mutating func expectKeywords(_ keywords: Keyword...) throws(SQLError) {
+        for keyword in keywords { try expectKeyword(keyword) }
+    }
+
     mutating func consumePunctuation(_ character: Character) -> Bool {
         guard current.isPunctuation(character) else { return false }
         advance()
