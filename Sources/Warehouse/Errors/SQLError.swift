@@ -40,5 +40,6 @@ public enum SQLState {
     public static let invalidDatetimeFormat = "22007"
     public static let cannotCoerce = "42846"
     public static let featureNotSupported = "0A000"
+    public static let statementTooComplex = "54001"
     public static let internalError = "XX000"
 }
