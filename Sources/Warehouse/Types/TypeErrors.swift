@@ -21,6 +21,8 @@ public enum TypeErrors {
         let name: String
         switch type {
         case .smallint, .integer, .bigint: name = "integer"
+        case .time: name = "type time"
+        case .timestamp: name = "type timestamp"
         default: name = "type " + type.baseName
         }
         return SQLError(SQLState.invalidTextRepresentation, "invalid input syntax for \(name): \"\(text)\"")
