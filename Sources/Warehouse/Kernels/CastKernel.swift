@@ -9,6 +9,7 @@ public enum CastKernel {
     public static func cast(_ vector: ColumnVector, to target: DataType, explicit: Bool = true,
                             selection: SelectionVector? = nil) throws -> ColumnVector {
         let source = vector.type
+        if source == target { return vector }
         try source.checkCast(to: target)
         let storage: ColumnStorage
         switch vector.storage {
