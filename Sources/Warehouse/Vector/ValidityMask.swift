@@ -39,6 +39,7 @@ public struct ValidityMask: Sendable, Equatable {
             words[(count - 1) >> 6] |= 1 << UInt64((count - 1) & 63)
         } else {
             materialize()
+            if words.count * 64 < count { words.append(0) }
             words[(count - 1) >> 6] &= ~(1 << UInt64((count - 1) & 63))
         }
     }

@@ -26,6 +26,12 @@ import Testing
         #expect(!mask.isValid(0) && mask.isValid(1) && mask.nullCount == 1)
     }
 
+    @Test func nullStartingANewWord() {
+        var mask = ValidityMask(allValid: 0)
+        for _ in 0..<129 { mask.append(false) }
+        #expect(mask.count == 129 && mask.nullCount == 129 && !mask.isValid(64) && !mask.isValid(128))
+    }
+
     @Test func fixedWidthGatherAndSlice() {
         let vector = FixedWidthVector(values: [10, 20, 30, 40] as [Int32], validity: ValidityMask([true, false, true, true]))
         let gathered = vector.gathered(SelectionVector([3, 1, 0]))
