@@ -46,11 +46,6 @@ public struct Decimal128: Sendable, CustomStringConvertible {
         }
         return value
     }
-
-    /// The value as a Double (nearest representable).
-    public var doubleValue: Double {
-        Double(unscaled) / pow10Double(scale)
-    }
 }
 
 extension Decimal128: Comparable, Hashable {

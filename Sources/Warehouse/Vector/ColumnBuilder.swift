@@ -15,43 +15,7 @@ public struct ColumnBuilder: Sendable {
     /// Appends one value. DECIMAL values are brought to the column's scale; strings are fitted
     /// to CHAR/VARCHAR as a stored value is (padding CHAR, rejecting values too long).
     public mutating func append(_ datum: Datum) throws {
-        let mismatch = SQLError(SQLState.internalError, "cannot store \(datum) in a column of type \(type.sqlName)")
-        switch (storage, datum, type) {
-        case (.int16(var vector), _, _):
-            guard let value = datum.payload(Int16.self, for: type) else { throw mismatch }
-            modify(&vector, value, placeholder: 0, wrap: ColumnStorage.int16)
-        case (.int32(var vector), _, _):
-            guard let value = datum.payload(Int32.self, for: type) else { throw mismatch }
-            modify(&vector, value, placeholder: 0, wrap: ColumnStorage.int32)
-        case (.int64(var vector), _, _):
-            guard let value = datum.payload(Int64.self, for: type) else { throw mismatch }
-            modify(&vector, value, placeholder: 0, wrap: ColumnStorage.int64)
-        case (.int128(var vector), .decimal(let decimal), .decimal(let precision, let scale)):
-            let value = try decimal.fitted(precision: precision, scale: scale).unscaled
-            modify(&vector, .some(value), placeholder: 0, wrap: ColumnStorage.int128)
-        case (.int128(var vector), .null, _):
-            modify(&vector, Int128?.none, placeholder: 0, wrap: ColumnStorage.int128)
-        case (.float32(var vector), _, _):
-            guard let value = datum.payload(Float.self, for: type) else { throw mismatch }
-            modify(&vector, value, placeholder: 0, wrap: ColumnStorage.float32)
-        case (.float64(var vector), _, _):
-            guard let value = datum.payload(Double.self, for: type) else { throw mismatch }
-            modify(&vector, value, placeholder: 0, wrap: ColumnStorage.float64)
-        case (.boolean(var vector), _, _):
-            guard let value = datum.payload(Bool.self, for: type) else { throw mismatch }
-            modify(&vector, value, placeholder: false, wrap: ColumnStorage.boolean)
-        case (.string(var vector), .string(let string), _):
-            let fit = try StringFitting.fit(Array(string.utf8), to: type, explicit: false)
-            storage = ColumnBuilder.placeholder
-            vector.append(bytes: string.utf8.prefix(fit.keep), padding: fit.padding)
-            storage = .string(vector)
-        case (.string(var vector), .null, _):
-            storage = ColumnBuilder.placeholder
-            vector.appendNull()
-            storage = .string(vector)
-        default:
-            throw mismatch
-        }
+        try appendStorage(ColumnStorage(single: datum, type: type))
     }
 
     /// Appends every row of `vector`, which must have this column's representation.
@@ -62,35 +26,42 @@ public struct ColumnBuilder: Sendable {
     /// Appends the rows of `vector` that `rows` names (all rows when nil).
     public mutating func append(_ vector: ColumnVector, rows: SelectionVector?) throws {
         let source = rows.map { vector.gathered($0) } ?? vector
-        let current = storage
-        storage = ColumnBuilder.placeholder
-        switch (current, source.storage) {
-        case (.int16(var mine), .int16(let other)): mine.append(contentsOf: other); storage = .int16(mine)
-        case (.int32(var mine), .int32(let other)): mine.append(contentsOf: other); storage = .int32(mine)
-        case (.int64(var mine), .int64(let other)): mine.append(contentsOf: other); storage = .int64(mine)
-        case (.int128(var mine), .int128(let other)) where source.type.decimalScale == type.decimalScale:
-            mine.append(contentsOf: other); storage = .int128(mine)
-        case (.float32(var mine), .float32(let other)): mine.append(contentsOf: other); storage = .float32(mine)
-        case (.float64(var mine), .float64(let other)): mine.append(contentsOf: other); storage = .float64(mine)
-        case (.boolean(var mine), .boolean(let other)): mine.append(contentsOf: other); storage = .boolean(mine)
-        case (.string(var mine), .string(let other)): mine.append(contentsOf: other); storage = .string(mine)
-        default:
-            storage = current
+        guard source.type.decimalScale == type.decimalScale else {
             throw SQLError(SQLState.internalError,
                            "cannot append a \(source.type.sqlName) vector to a column of type \(type.sqlName)")
         }
+        try appendStorage(source.storage)
     }
 
     public func build() -> ColumnVector {
         ColumnVector(uncheckedType: type, storage: storage)
     }
 
-    /// Appends in place: the storage enum briefly holds a tiny placeholder so the vector's
-    /// buffers are uniquely referenced and grow without being copied.
-    private mutating func modify<Element>(_ vector: inout FixedWidthVector<Element>, _ value: Element?, placeholder: Element,
-                                          wrap: (FixedWidthVector<Element>) -> ColumnStorage) {
+    private mutating func appendStorage(_ other: ColumnStorage) throws {
+        guard storage.sameRepresentation(as: other) else {
+            throw SQLError(SQLState.internalError, "cannot append these values to a column of type \(type.sqlName)")
+        }
+        switch other {
+        case .int16(let values): extend(with: values, wrap: ColumnStorage.int16) { if case .int16(let v) = $0 { v } else { nil } }
+        case .int32(let values): extend(with: values, wrap: ColumnStorage.int32) { if case .int32(let v) = $0 { v } else { nil } }
+        case .int64(let values): extend(with: values, wrap: ColumnStorage.int64) { if case .int64(let v) = $0 { v } else { nil } }
+        case .int128(let values): extend(with: values, wrap: ColumnStorage.int128) { if case .int128(let v) = $0 { v } else { nil } }
+        case .float32(let values): extend(with: values, wrap: ColumnStorage.float32) { if case .float32(let v) = $0 { v } else { nil } }
+        case .float64(let values): extend(with: values, wrap: ColumnStorage.float64) { if case .float64(let v) = $0 { v } else { nil } }
+        case .boolean(let values): extend(with: values, wrap: ColumnStorage.boolean) { if case .boolean(let v) = $0 { v } else { nil } }
+        case .string(let values): extend(with: values, wrap: ColumnStorage.string) { if case .string(let v) = $0 { v } else { nil } }
+        }
+    }
+
+    /// Appends in place. The buffers are moved out of `storage` (leaving a tiny placeholder) and
+    /// consumed by `unwrap`, so they are uniquely referenced and grow without being copied;
+    /// `appendStorage` has checked that `unwrap` matches.
+    private mutating func extend<Vector: VectorAppending>(with other: Vector, wrap: (Vector) -> ColumnStorage,
+                                                          unwrap: (ColumnStorage) -> Vector?) {
+        let taken = storage
         storage = ColumnBuilder.placeholder
-        vector.append(value, placeholder: placeholder)
+        guard var vector = unwrap(consume taken) else { return }
+        vector.append(contentsOf: other)
         storage = wrap(vector)
     }
 
@@ -129,26 +100,55 @@ extension ColumnVector {
     public var datums: [Datum] { (0..<count).map { datum(at: $0) } }
 }
 
-extension Datum {
-    /// The unboxed payload when this Datum is a value (or NULL, as `.some(nil)`) of `type`
-    /// stored as `Payload`; nil when it belongs to another type.
-    func payload<Payload>(_: Payload.Type, for type: DataType) -> Payload?? {
-        let value: Any?
-        switch (self, type) {
-        case (.null, _): return .some(nil)
-        case (.smallint(let v), .smallint): value = v
-        case (.integer(let v), .integer): value = v
-        case (.bigint(let v), .bigint): value = v
-        case (.real(let v), .real): value = v
-        case (.double(let v), .doublePrecision): value = v
-        case (.boolean(let v), .boolean): value = v
-        case (.date(let v), .date): value = v
-        case (.time(let v), .time), (.timetz(let v), .timetz), (.timestamp(let v), .timestamp),
-             (.timestamptz(let v), .timestamptz):
-            value = v
-        default: return nil
+/// The two vector layouts' bulk append, so the builder extends either without copying.
+protocol VectorAppending {
+    mutating func append(contentsOf other: Self)
+}
+
+extension FixedWidthVector: VectorAppending {}
+extension StringVector: VectorAppending {}
+
+extension ColumnStorage {
+    /// A one-row storage holding `datum` as a value of `type`.
+    init(single datum: Datum, type: DataType) throws {
+        switch (datum, type) {
+        case (.null, _): self = ColumnStorage(nullRowFor: type)
+        case (.smallint(let value), .smallint): self = .int16(FixedWidthVector(values: [value]))
+        case (.integer(let value), .integer), (.date(let value), .date): self = .int32(FixedWidthVector(values: [value]))
+        case (.bigint(let value), .bigint), (.time(let value), .time), (.timetz(let value), .timetz),
+             (.timestamp(let value), .timestamp), (.timestamptz(let value), .timestamptz):
+            self = .int64(FixedWidthVector(values: [value]))
+        case (.decimal(let value), .decimal(let precision, let scale)):
+            self = .int128(FixedWidthVector(values: [try value.fitted(precision: precision, scale: scale).unscaled]))
+        case (.real(let value), .real): self = .float32(FixedWidthVector(values: [value]))
+        case (.double(let value), .doublePrecision): self = .float64(FixedWidthVector(values: [value]))
+        case (.boolean(let value), .boolean): self = .boolean(FixedWidthVector(values: [value]))
+        case (.string(let value), .char), (.string(let value), .varchar):
+            let bytes = Array(value.utf8)
+            let fit = try StringFitting.fit(bytes, to: type, explicit: false)
+            var strings = StringVector()
+            strings.append(bytes: bytes.prefix(fit.keep), padding: fit.padding)
+            self = .string(strings)
+        default:
+            throw SQLError(SQLState.internalError, "cannot store \(datum) in a column of type \(type.sqlName)")
         }
-        guard let typed = value as? Payload else { return nil }
-        return .some(typed)
+    }
+
+    /// A one-row storage holding NULL.
+    init(nullRowFor type: DataType) {
+        let null = ValidityMask([false])
+        switch type.physicalType {
+        case .int16: self = .int16(FixedWidthVector(values: [0], validity: null))
+        case .int32: self = .int32(FixedWidthVector(values: [0], validity: null))
+        case .int64: self = .int64(FixedWidthVector(values: [0], validity: null))
+        case .int128: self = .int128(FixedWidthVector(values: [0], validity: null))
+        case .float32: self = .float32(FixedWidthVector(values: [0], validity: null))
+        case .float64: self = .float64(FixedWidthVector(values: [0], validity: null))
+        case .boolean: self = .boolean(FixedWidthVector(values: [false], validity: null))
+        case .string:
+            var strings = StringVector()
+            strings.appendNull()
+            self = .string(strings)
+        }
     }
 }

@@ -17,11 +17,6 @@ public struct FixedWidthVector<Element: BitwiseCopyable & Sendable>: Sendable {
         validity.isValid(row) ? values[row] : nil
     }
 
-    public mutating func append(_ value: Element?, placeholder: Element) {
-        values.append(value ?? placeholder)
-        validity.append(value != nil)
-    }
-
     public mutating func append(contentsOf other: FixedWidthVector<Element>) {
         values.append(contentsOf: other.values)
         validity.append(other.validity)
