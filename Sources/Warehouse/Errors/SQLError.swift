@@ -39,6 +39,8 @@ public enum SQLState {
     public static let datetimeFieldOverflow = "22008"
     public static let invalidDatetimeFormat = "22007"
     public static let cannotCoerce = "42846"
+    public static let undefinedObject = "42704"
+    public static let invalidParameterValue = "22023"
     public static let featureNotSupported = "0A000"
     public static let statementTooComplex = "54001"
     public static let internalError = "XX000"

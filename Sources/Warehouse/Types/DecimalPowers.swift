@@ -1,0 +1,21 @@
+/// Powers of ten that fit in 128 bits (10^0 through 10^38), the building blocks of every
+/// DECIMAL rescale, precision check and digit-by-digit conversion.
+@usableFromInline
+enum DecimalPowers {
+    @usableFromInline
+    static let table: [UInt128] = {
+        var powers: [UInt128] = [1]
+        for _ in 1...38 { powers.append(powers[powers.count - 1] * 10) }
+        return powers
+    }()
+
+    /// 10^exponent for 0...38.
+    @inlinable
+    static func of(_ exponent: Int) -> UInt128 { table[exponent] }
+
+    /// 10^exponent, or nil when it does not fit in 128 bits.
+    @inlinable
+    static func checked(_ exponent: Int) -> UInt128? {
+        exponent >= 0 && exponent < table.count ? table[exponent] : nil
+    }
+}

@@ -1,0 +1,39 @@
+/// A column of fixed-width values in one contiguous buffer plus a validity mask. The slot of a
+/// NULL row holds an unspecified value that kernels never read as data.
+public struct FixedWidthVector<Element: BitwiseCopyable & Sendable>: Sendable {
+    public var values: [Element]
+    public var validity: ValidityMask
+
+    public init(values: [Element], validity: ValidityMask? = nil) {
+        self.values = values
+        self.validity = validity ?? ValidityMask(allValid: values.count)
+    }
+
+    public var count: Int { values.count }
+
+    /// The value of `row`, nil when NULL.
+    @inlinable
+    public subscript(row: Int) -> Element? {
+        validity.isValid(row) ? values[row] : nil
+    }
+
+    public mutating func append(contentsOf other: FixedWidthVector<Element>) {
+        values.append(contentsOf: other.values)
+        validity.append(other.validity)
+    }
+
+    /// The rows `selection` names, in its order.
+    public func gathered(_ selection: SelectionVector) -> FixedWidthVector<Element> {
+        var result = FixedWidthVector(values: selection.indices.map { values[Int($0)] })
+        if validity.hasNulls {
+            result.validity = ValidityMask(selection.indices.map { validity.isValid(Int($0)) })
+        }
+        return result
+    }
+
+    public func sliced(_ range: Range<Int>) -> FixedWidthVector<Element> {
+        var result = FixedWidthVector(values: Array(values[range]))
+        if validity.hasNulls { result.validity = ValidityMask(range.map { validity.isValid($0) }) }
+        return result
+    }
+}

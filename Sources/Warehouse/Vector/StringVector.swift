@@ -1,0 +1,72 @@
+/// A column of strings as one UTF-8 byte buffer and `count + 1` offsets: row `i` is
+/// `bytes[offsets[i]..<offsets[i + 1]]`. CHAR(n) values are stored blank-padded to n bytes.
+public struct StringVector: Sendable {
+    public var bytes: [UInt8]
+    public var offsets: [UInt32]
+    public var validity: ValidityMask
+
+    public init() {
+        bytes = []
+        offsets = [0]
+        validity = ValidityMask(allValid: 0)
+    }
+
+    public init(_ strings: [String?]) {
+        self.init()
+        for string in strings { append(string) }
+    }
+
+    public var count: Int { offsets.count - 1 }
+
+    @inlinable
+    public func byteRange(_ row: Int) -> Range<Int> {
+        Int(offsets[row])..<Int(offsets[row + 1])
+    }
+
+    @inlinable
+    public func bytes(at row: Int) -> ArraySlice<UInt8> { bytes[byteRange(row)] }
+
+    /// The string of `row`, nil when NULL.
+    public subscript(row: Int) -> String? {
+        validity.isValid(row) ? String(decoding: bytes(at: row), as: UTF8.self) : nil
+    }
+
+    public mutating func append(_ string: String?) {
+        if let string { bytes.append(contentsOf: string.utf8) }
+        closeRow(valid: string != nil)
+    }
+
+    /// Appends a value from raw bytes, blank-padded by `padding`.
+    public mutating func append<Bytes: Collection>(bytes value: Bytes, padding: Int = 0) where Bytes.Element == UInt8 {
+        bytes.append(contentsOf: value)
+        if padding > 0 { bytes.append(contentsOf: repeatElement(0x20, count: padding)) }
+        closeRow(valid: true)
+    }
+
+    public mutating func appendNull() { closeRow(valid: false) }
+
+    public mutating func append(contentsOf other: StringVector) {
+        let base = UInt32(bytes.count)
+        bytes.append(contentsOf: other.bytes)
+        offsets.append(contentsOf: other.offsets.dropFirst().map { $0 + base })
+        validity.append(other.validity)
+    }
+
+    public func gathered(_ selection: SelectionVector) -> StringVector {
+        var result = StringVector()
+        for index in selection.indices {
+            let row = Int(index)
+            if validity.isValid(row) { result.append(bytes: bytes(at: row)) } else { result.appendNull() }
+        }
+        return result
+    }
+
+    public func sliced(_ range: Range<Int>) -> StringVector {
+        gathered(SelectionVector(range.map { UInt32($0) }))
+    }
+
+    private mutating func closeRow(valid: Bool) {
+        offsets.append(UInt32(truncatingIfNeeded: bytes.count))
+        validity.append(valid)
+    }
+}
