@@ -12,6 +12,9 @@ public enum HashKernel {
         guard columns.allSatisfy({ $0.count == first.count }) else {
             throw SQLError(SQLState.internalError, "kernel inputs differ in length")
         }
+        if let selection, selection.indices.contains(where: { Int($0) >= first.count }) {
+            throw SQLError(SQLState.internalError, "selection names a row beyond the vector's \(first.count) rows")
+        }
         let rows = selection.map { $0.indices.map(Int.init) } ?? Array(0..<first.count)
         var hashes = [UInt64](repeating: seed, count: rows.count)
         for column in columns {

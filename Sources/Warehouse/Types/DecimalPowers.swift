@@ -19,3 +19,11 @@ enum DecimalPowers {
         exponent >= 0 && exponent < table.count ? table[exponent] : nil
     }
 }
+
+/// 10^exponent as a Double, exact for the exponents DECIMAL uses.
+@inlinable
+func pow10Double(_ exponent: Int) -> Double {
+    var result = 1.0
+    for _ in 0..<exponent { result *= 10 }
+    return result
+}
