@@ -9,9 +9,9 @@ enum DecimalPowers {
         return powers
     }()
 
-    /// 10^exponent for 0...38.
+    /// 10^exponent for 0...38 (clamped to that range, so a malformed type cannot trap).
     @inlinable
-    static func of(_ exponent: Int) -> UInt128 { table[exponent] }
+    static func of(_ exponent: Int) -> UInt128 { table[min(max(exponent, 0), table.count - 1)] }
 
     /// 10^exponent, or nil when it does not fit in 128 bits.
     @inlinable
