@@ -3,7 +3,7 @@
 /// scales and follow `DecimalOperation`), then one typed loop runs. Integer overflow raises
 /// `integer out of range` (`smallint`/`bigint`), a zero divisor `division by zero`; integer
 /// division truncates (`7/2` is 3).
-public enum ArithmeticKernel {
+public enum ArithmeticKernel: Sendable {
     public static func apply(_ operation: ArithmeticOperation, _ left: ColumnVector, _ right: ColumnVector,
                              selection: SelectionVector? = nil) throws -> ColumnVector {
         try KernelChecks.sameLength(left, right)

@@ -5,7 +5,7 @@
 /// Values equal under SQL comparison hash equal within a type: CHAR/VARCHAR trailing blanks are
 /// ignored, -0.0 hashes as 0.0 and every NaN alike. NULL hashes to a fixed value (GROUP BY
 /// puts NULLs together; joins drop them before probing).
-public enum HashKernel {
+public enum HashKernel: Sendable {
     /// One hash per row in play: every row, or the selected rows in selection order.
     public static func hash(_ columns: [ColumnVector], selection: SelectionVector? = nil) throws -> [UInt64] {
         guard let first = columns.first else { return [] }

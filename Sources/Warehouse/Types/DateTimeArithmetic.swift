@@ -1,6 +1,6 @@
 /// Calendar arithmetic on TIMESTAMP values (microseconds since 2000-01-01), the ground the
 /// date/time functions stand on. A DATE is passed as `days × Microseconds.perDay`.
-public enum DateTimeArithmetic {
+public enum DateTimeArithmetic: Sendable {
     static let timestampOutOfRange = SQLError(SQLState.datetimeFieldOverflow, "timestamp out of range")
 
     /// DATEADD: calendar parts keep the day of month and clamp it to the target month's length

@@ -6,7 +6,7 @@ import Darwin
 
 /// Text form of REAL and DOUBLE PRECISION values as Redshift prints them: `%g` with 6 or 15
 /// significant digits (PostgreSQL 8's output with extra_float_digits = 0), `NaN`, `Infinity`.
-public enum FloatText {
+public enum FloatText: Sendable {
     public static func format(_ value: Double, significantDigits: Int) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }

@@ -1,5 +1,5 @@
 /// Microsecond multiples used across date/time code.
-public enum Microseconds {
+public enum Microseconds: Sendable {
     public static let perMillisecond: Int64 = 1000
     public static let perSecond: Int64 = 1_000_000
     public static let perMinute: Int64 = 60 * perSecond
