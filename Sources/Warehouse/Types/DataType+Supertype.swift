@@ -31,8 +31,9 @@ extension DataType {
         return result
     }
 
-    /// The type both sides of a comparison are brought to. Strings compared with DECIMAL or a
-    /// date/time type are read as that type; other numbers compared with strings are compared as
+    /// The type both sides of a comparison are brought to. Strings compared with DECIMAL(p, s)
+    /// are read as DECIMAL(38, s) (so a long integer part compares instead of overflowing), with
+    /// a date/time type as that type; other numbers compared with strings are compared as
     /// strings (Redshift's implicit-conversion rule); numbers compare in a type wide enough for
     /// both (DECIMALs keep all digits, up to 38).
     public func comparisonType(with other: DataType, operatorSymbol: String) throws -> DataType {
@@ -41,7 +42,9 @@ extension DataType {
         if let strings = stringSupertype(with: other) { return strings }
         if isString || other.isString {
             let nonString = isString ? other : self
-            if case .decimal = nonString { return nonString }
+            if case .decimal(_, let scale) = nonString {
+                return .decimal(precision: DataType.maxDecimalPrecision, scale: scale)
+            }
             if nonString.isDateTime || nonString == .boolean { return nonString }
             if nonString.isNumeric { return .varchar(length: DataType.maxVarcharLength) }
         }
