@@ -7,7 +7,9 @@ extension DataType {
     /// (scale = max(s1, s2), precision = min(max(p1 − s1, p2 − s2) + scale, 19)); REAL stays REAL
     /// only with REAL, other float mixes are DOUBLE PRECISION; CHAR with CHAR is CHAR, any other
     /// string mix VARCHAR, both of the longer length; DATE with TIMESTAMP is TIMESTAMP and either
-    /// with TIMESTAMPTZ is TIMESTAMPTZ.
+    /// with TIMESTAMPTZ is TIMESTAMPTZ. Untyped string literals are not strings here: the binder
+    /// gives them the other branch's type first, as PostgreSQL types unknown literals, which is
+    /// why `COALESCE(NULL, 'Amazon Redshift', 12)` fails with `invalid input syntax for integer`.
     public func commonSupertype(with other: DataType, construct: String) throws -> DataType {
         if self == other { return self }
         if let numeric = numericSupertype(with: other, precisionCap: 19) { return numeric }

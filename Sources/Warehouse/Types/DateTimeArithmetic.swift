@@ -71,7 +71,8 @@ public enum DateTimeArithmetic: Sendable {
     }
 
     /// DATEDIFF: the number of part boundaries crossed from `start` to `end`
-    /// (2008-12-31 → 2009-01-01 is one year), negative when `end` is earlier.
+    /// (2008-12-31 → 2009-01-01 is one year), negative when `end` is earlier. Week boundaries
+    /// are Mondays, where DATE_TRUNC('week') starts a week.
     public static func dateDiff(_ part: DatePart, _ start: Int64, _ end: Int64) throws -> Int64 {
         if part == .week {
             return (try dateTrunc(.week, end) - dateTrunc(.week, start)) / (7 * Microseconds.perDay)
