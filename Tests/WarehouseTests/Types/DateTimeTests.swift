@@ -140,6 +140,26 @@ import Testing
         #expect(try DateTimeArithmetic.datePart(.dayOfWeek, ts("2022-05-02")) == 1)
     }
 
+    /// Every spelling in Redshift's date-part table resolves to its part.
+    @Test(arguments: [
+        (DatePart.millennium, ["millennium", "millennia", "mil", "mils"]), (.century, ["century", "centuries", "c", "cent", "cents"]),
+        (.decade, ["decade", "decades", "dec", "decs"]), (.epoch, ["epoch"]), (.year, ["year", "years", "y", "yr", "yrs"]),
+        (.quarter, ["quarter", "quarters", "qtr", "qtrs"]), (.month, ["month", "months", "mon", "mons"]),
+        (.week, ["week", "weeks", "w"]), (.dayOfWeek, ["dayofweek", "dow", "dw", "weekday"]),
+        (.dayOfYear, ["dayofyear", "doy", "dy", "yearday"]), (.day, ["day", "days", "d"]),
+        (.hour, ["hour", "hours", "h", "hr", "hrs"]), (.minute, ["minute", "minutes", "m", "min", "mins"]),
+        (.second, ["second", "seconds", "s", "sec", "secs"]),
+        (.millisecond, ["millisecond", "milliseconds", "ms", "msec", "msecs", "msecond", "mseconds", "millisec", "millisecs", "millisecon"]),
+        (.microsecond, ["microsecond", "microseconds", "microsec", "microsecs", "usecond", "useconds", "us", "usec", "usecs"]),
+        (.timezone, ["timezone"]), (.timezoneHour, ["timezone_hour"]), (.timezoneMinute, ["timezone_minute"]),
+    ] as [(DatePart, [String])])
+    func everyDocumentedSpelling(part: DatePart, spellings: [String]) throws {
+        for spelling in spellings {
+            #expect(try DatePart.resolve(spelling) == part)
+            #expect(try DatePart.resolve(spelling.uppercased()) == part)
+        }
+    }
+
     @Test func datePartSpellings() throws {
         #expect(try DatePart.resolve("m") == .minute)
         #expect(try DatePart.resolve("QTR") == .quarter)
