@@ -15,7 +15,7 @@ public enum DateTimeArithmetic: Sendable {
         }
         guard let monthsPerUnit = part.months else { throw part.unsupported() }
         let (months, overflow) = amount.multipliedReportingOverflow(by: Int64(monthsPerUnit))
-        guard !overflow, abs(months) < 12 * 400_000 else { throw timestampOutOfRange }
+        guard !overflow, months.magnitude < 12 * 400_000 else { throw timestampOutOfRange }
         let (days, timeOfDay) = Microseconds.split(timestamp)
         let date = CalendarDate(daysSinceEpoch: Int(days))
         let target = shiftMonths(date, by: Int(months))
@@ -31,7 +31,7 @@ public enum DateTimeArithmetic: Sendable {
     /// ADD_MONTHS: like DATEADD by months, but the last day of a month maps to the last day of
     /// the target month (`add_months('2008-04-30',1)` → 2008-05-31).
     public static func addMonths(_ timestamp: Int64, _ months: Int64) throws -> Int64 {
-        guard abs(months) < 12 * 400_000 else { throw timestampOutOfRange }
+        guard months.magnitude < 12 * 400_000 else { throw timestampOutOfRange }
         let (days, timeOfDay) = Microseconds.split(timestamp)
         let date = CalendarDate(daysSinceEpoch: Int(days))
         let target = shiftMonths(date, by: Int(months))
@@ -75,10 +75,10 @@ public enum DateTimeArithmetic: Sendable {
     /// are Mondays, where DATE_TRUNC('week') starts a week.
     public static func dateDiff(_ part: DatePart, _ start: Int64, _ end: Int64) throws -> Int64 {
         if part == .week {
-            return (try dateTrunc(.week, end) - dateTrunc(.week, start)) / (7 * Microseconds.perDay)
+            return try difference(dateTrunc(.week, end), dateTrunc(.week, start)) / (7 * Microseconds.perDay)
         }
         if let unit = part.fixedMicroseconds {
-            return floorDivide(end, unit) - floorDivide(start, unit)
+            return try difference(floorDivide(end, unit), floorDivide(start, unit))
         }
         let from = CalendarDate(daysSinceEpoch: Int(Microseconds.split(start).days))
         let to = CalendarDate(daysSinceEpoch: Int(Microseconds.split(end).days))
@@ -134,6 +134,13 @@ public enum DateTimeArithmetic: Sendable {
         default:
             return Double(try extract(part, timestamp))
         }
+    }
+
+    /// `end - start`, which can exceed BIGINT in microseconds across the whole timestamp range.
+    private static func difference(_ end: Int64, _ start: Int64) throws -> Int64 {
+        let (result, overflow) = end.subtractingReportingOverflow(start)
+        guard !overflow else { throw TypeErrors.outOfRange(.bigint) }
+        return result
     }
 
     /// Seconds from 1970-01-01 to 2000-01-01.

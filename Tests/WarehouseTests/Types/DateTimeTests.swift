@@ -95,6 +95,10 @@ import Testing
         #expect(DateTimeFormat.date(DateTimeArithmetic.lastDay(ofDate: try DateTimeParser.parseDate("2024-02-10"))) == "2024-02-29")
         #expect(throws: DateTimeArithmetic.timestampOutOfRange) { try DateTimeArithmetic.dateAdd(.year, 300_000, to: ts("2008-01-01")) }
         #expect(throws: DatePart.dayOfWeek.unsupported()) { try DateTimeArithmetic.dateAdd(.dayOfWeek, 1, to: 0) }
+        #expect(throws: DateTimeArithmetic.timestampOutOfRange) { try DateTimeArithmetic.dateAdd(.month, .min, to: 0) }
+        #expect(throws: DateTimeArithmetic.timestampOutOfRange) { try DateTimeArithmetic.addMonths(0, .min) }
+        #expect(throws: DateTimeArithmetic.timestampOutOfRange) { try DateTimeArithmetic.dateAdd(.microsecond, .max, to: 1) }
+        #expect(throws: TypeErrors.outOfRange(.bigint)) { try DateTimeArithmetic.dateDiff(.microsecond, .min, .max) }
     }
 
     @Test(arguments: [
