@@ -50,7 +50,9 @@ public enum DateTimeArithmetic: Sendable {
     /// centuries and millennia on their year 1 (`2020` truncates to `2001-01-01` by millennium).
     public static func dateTrunc(_ part: DatePart, _ timestamp: Int64) throws -> Int64 {
         if let unit = part.fixedMicroseconds, part != .week {
-            return floorDivide(timestamp, unit) * unit
+            let (truncated, overflow) = floorDivide(timestamp, unit).multipliedReportingOverflow(by: unit)
+            guard !overflow else { throw timestampOutOfRange }
+            return truncated
         }
         let (days, _) = Microseconds.split(timestamp)
         let date = CalendarDate(daysSinceEpoch: Int(days))
@@ -58,7 +60,7 @@ public enum DateTimeArithmetic: Sendable {
         switch part {
         case .week:
             let mondayOffset = (CalendarDate.dayOfWeek(daysSinceEpoch: Int(days)) + 6) % 7
-            return (days - Int64(mondayOffset)) * Microseconds.perDay
+            return try combine(days: Int(days) - mondayOffset, timeOfDay: 0)
         case .month: start = CalendarDate(year: date.year, month: date.month, day: 1)
         case .quarter: start = CalendarDate(year: date.year, month: (date.month - 1) / 3 * 3 + 1, day: 1)
         case .year: start = CalendarDate(year: date.year, month: 1, day: 1)
@@ -67,7 +69,7 @@ public enum DateTimeArithmetic: Sendable {
         case .millennium: start = CalendarDate(year: floorDivide(date.year - 1, 1000) * 1000 + 1, month: 1, day: 1)
         default: throw part.unsupported()
         }
-        return Int64(start.daysSinceEpoch) * Microseconds.perDay
+        return try combine(days: start.daysSinceEpoch, timeOfDay: 0)
     }
 
     /// DATEDIFF: the number of part boundaries crossed from `start` to `end`

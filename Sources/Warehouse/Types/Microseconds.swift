@@ -9,7 +9,7 @@ public enum Microseconds: Sendable {
     /// Splits a timestamp into whole days since the epoch and microseconds into that day.
     @inlinable
     public static func split(_ timestamp: Int64) -> (days: Int64, timeOfDay: Int64) {
-        let days = timestamp >= 0 ? timestamp / perDay : (timestamp + 1) / perDay - 1
-        return (days, timestamp - days * perDay)
+        let (quotient, remainder) = timestamp.quotientAndRemainder(dividingBy: perDay)
+        return remainder < 0 ? (quotient - 1, remainder + perDay) : (quotient, remainder)
     }
 }
