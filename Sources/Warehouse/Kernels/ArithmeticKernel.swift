@@ -3,7 +3,7 @@
 /// scales and follow `DecimalOperation`), then one typed loop runs. Integer overflow raises
 /// `integer out of range` (`smallint`/`bigint`), a zero divisor `division by zero`; integer
 /// division truncates (`7/2` is 3).
-public enum ArithmeticKernel {
+public enum ArithmeticKernel: Sendable {
     public static func apply(_ operation: ArithmeticOperation, _ left: ColumnVector, _ right: ColumnVector,
                              selection: SelectionVector? = nil) throws -> ColumnVector {
         try KernelChecks.sameLength(left, right)
@@ -106,15 +106,5 @@ public enum ArithmeticKernel {
             try bound.apply($0, $1)
         }
         return ColumnVector(uncheckedType: bound.resultType, storage: .int128(values))
-    }
-}
-
-/// Preconditions kernels check on their (engine-built, not user-built) inputs, reported as
-/// internal errors instead of crashing.
-enum KernelChecks {
-    static func sameLength(_ vectors: ColumnVector...) throws {
-        guard let first = vectors.first, vectors.allSatisfy({ $0.count == first.count }) else {
-            throw SQLError(SQLState.internalError, "kernel inputs differ in length")
-        }
     }
 }

@@ -1,7 +1,7 @@
 /// AND, OR, NOT, IS [NOT] NULL and the step from a BOOLEAN vector to a selection, with SQL's
 /// three-valued logic: FALSE AND NULL is FALSE, TRUE OR NULL is TRUE, otherwise NULL in gives
 /// NULL out. IS NULL never yields NULL.
-public enum BooleanKernel {
+public enum BooleanKernel: Sendable {
     public static func and(_ left: ColumnVector, _ right: ColumnVector, selection: SelectionVector? = nil) throws -> ColumnVector {
         try combine(left, right, selection: selection, dominant: false, construct: "AND")
     }

@@ -5,7 +5,7 @@
 ///
 /// `explicit` is true for CAST/`::` (over-long strings are truncated) and false for
 /// assignment to a column (over-long strings fail unless only blanks are cut).
-public enum CastKernel {
+public enum CastKernel: Sendable {
     public static func cast(_ vector: ColumnVector, to target: DataType, explicit: Bool = true,
                             selection: SelectionVector? = nil) throws -> ColumnVector {
         let source = vector.type

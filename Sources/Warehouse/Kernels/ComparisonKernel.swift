@@ -3,7 +3,7 @@
 /// `DataType.comparisonType`); DECIMALs compare across scales without rescaling; strings compare
 /// byte-wise ignoring trailing blanks (Redshift does so for CHAR and VARCHAR); floats order NaN
 /// above every number and equal to itself, as PostgreSQL does.
-public enum ComparisonKernel {
+public enum ComparisonKernel: Sendable {
     /// The comparison as a BOOLEAN vector (NULL where either side is NULL or the row is not selected).
     public static func compare(_ operation: ComparisonOperation, _ left: ColumnVector, _ right: ColumnVector,
                                selection: SelectionVector? = nil) throws -> ColumnVector {

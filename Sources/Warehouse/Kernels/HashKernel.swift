@@ -5,12 +5,15 @@
 /// Values equal under SQL comparison hash equal within a type: CHAR/VARCHAR trailing blanks are
 /// ignored, -0.0 hashes as 0.0 and every NaN alike. NULL hashes to a fixed value (GROUP BY
 /// puts NULLs together; joins drop them before probing).
-public enum HashKernel {
+public enum HashKernel: Sendable {
     /// One hash per row in play: every row, or the selected rows in selection order.
     public static func hash(_ columns: [ColumnVector], selection: SelectionVector? = nil) throws -> [UInt64] {
         guard let first = columns.first else { return [] }
         guard columns.allSatisfy({ $0.count == first.count }) else {
             throw SQLError(SQLState.internalError, "kernel inputs differ in length")
+        }
+        if let selection, selection.indices.contains(where: { Int($0) >= first.count }) {
+            throw SQLError(SQLState.internalError, "selection names a row beyond the vector's \(first.count) rows")
         }
         let rows = selection.map { $0.indices.map(Int.init) } ?? Array(0..<first.count)
         var hashes = [UInt64](repeating: seed, count: rows.count)

@@ -17,12 +17,11 @@ enum KernelLoops {
         _ source: Source, selection: SelectionVector?, into _: Output.Type,
         _ transform: (Source.Element) throws -> Output.Value) rethrows -> Output {
         let count = source.count
-        var output = Output(reservingCapacity: count)
         let flags = inPlay(selection, count: count)
         if flags == nil && !source.validity.hasNulls {
-            for row in 0..<count { output.appendValue(try transform(source.element(row))) }
-            return output
+            return try Output.collecting(count: count) { try transform(source.element($0)) }
         }
+        var output = Output(reservingCapacity: count)
         let validity = source.validity
         for row in 0..<count {
             if flags?[row] ?? true, validity.isValid(row) {
@@ -39,12 +38,11 @@ enum KernelLoops {
         _ left: Left, _ right: Right, selection: SelectionVector?, into _: Output.Type,
         _ operation: (Left.Element, Right.Element) throws -> Output.Value) rethrows -> Output {
         let count = min(left.count, right.count)
-        var output = Output(reservingCapacity: count)
         let flags = inPlay(selection, count: count)
         if flags == nil && !left.validity.hasNulls && !right.validity.hasNulls {
-            for row in 0..<count { output.appendValue(try operation(left.element(row), right.element(row))) }
-            return output
+            return try Output.collecting(count: count) { try operation(left.element($0), right.element($0)) }
         }
+        var output = Output(reservingCapacity: count)
         let validity = ValidityMask.intersection(left.validity, right.validity)
         for row in 0..<count {
             if flags?[row] ?? true, validity.isValid(row) {

@@ -7,7 +7,9 @@ extension DataType {
     /// (scale = max(s1, s2), precision = min(max(p1 − s1, p2 − s2) + scale, 19)); REAL stays REAL
     /// only with REAL, other float mixes are DOUBLE PRECISION; CHAR with CHAR is CHAR, any other
     /// string mix VARCHAR, both of the longer length; DATE with TIMESTAMP is TIMESTAMP and either
-    /// with TIMESTAMPTZ is TIMESTAMPTZ.
+    /// with TIMESTAMPTZ is TIMESTAMPTZ. Untyped string literals are not strings here: the binder
+    /// gives them the other branch's type first, as PostgreSQL types unknown literals, which is
+    /// why `COALESCE(NULL, 'Amazon Redshift', 12)` fails with `invalid input syntax for integer`.
     public func commonSupertype(with other: DataType, construct: String) throws -> DataType {
         if self == other { return self }
         if let numeric = numericSupertype(with: other, precisionCap: 19) { return numeric }
@@ -31,8 +33,9 @@ extension DataType {
         return result
     }
 
-    /// The type both sides of a comparison are brought to. Strings compared with DECIMAL or a
-    /// date/time type are read as that type; other numbers compared with strings are compared as
+    /// The type both sides of a comparison are brought to. Strings compared with DECIMAL(p, s)
+    /// are read as DECIMAL(38, s) (so a long integer part compares instead of overflowing), with
+    /// a date/time type as that type; other numbers compared with strings are compared as
     /// strings (Redshift's implicit-conversion rule); numbers compare in a type wide enough for
     /// both (DECIMALs keep all digits, up to 38).
     public func comparisonType(with other: DataType, operatorSymbol: String) throws -> DataType {
@@ -41,7 +44,9 @@ extension DataType {
         if let strings = stringSupertype(with: other) { return strings }
         if isString || other.isString {
             let nonString = isString ? other : self
-            if case .decimal = nonString { return nonString }
+            if case .decimal(_, let scale) = nonString {
+                return .decimal(precision: DataType.maxDecimalPrecision, scale: scale)
+            }
             if nonString.isDateTime || nonString == .boolean { return nonString }
             if nonString.isNumeric { return .varchar(length: DataType.maxVarcharLength) }
         }

@@ -1,6 +1,6 @@
 /// Calendar arithmetic on TIMESTAMP values (microseconds since 2000-01-01), the ground the
 /// date/time functions stand on. A DATE is passed as `days × Microseconds.perDay`.
-public enum DateTimeArithmetic {
+public enum DateTimeArithmetic: Sendable {
     static let timestampOutOfRange = SQLError(SQLState.datetimeFieldOverflow, "timestamp out of range")
 
     /// DATEADD: calendar parts keep the day of month and clamp it to the target month's length
@@ -15,7 +15,7 @@ public enum DateTimeArithmetic {
         }
         guard let monthsPerUnit = part.months else { throw part.unsupported() }
         let (months, overflow) = amount.multipliedReportingOverflow(by: Int64(monthsPerUnit))
-        guard !overflow, abs(months) < 12 * 400_000 else { throw timestampOutOfRange }
+        guard !overflow, months.magnitude < 12 * 400_000 else { throw timestampOutOfRange }
         let (days, timeOfDay) = Microseconds.split(timestamp)
         let date = CalendarDate(daysSinceEpoch: Int(days))
         let target = shiftMonths(date, by: Int(months))
@@ -31,7 +31,7 @@ public enum DateTimeArithmetic {
     /// ADD_MONTHS: like DATEADD by months, but the last day of a month maps to the last day of
     /// the target month (`add_months('2008-04-30',1)` → 2008-05-31).
     public static func addMonths(_ timestamp: Int64, _ months: Int64) throws -> Int64 {
-        guard abs(months) < 12 * 400_000 else { throw timestampOutOfRange }
+        guard months.magnitude < 12 * 400_000 else { throw timestampOutOfRange }
         let (days, timeOfDay) = Microseconds.split(timestamp)
         let date = CalendarDate(daysSinceEpoch: Int(days))
         let target = shiftMonths(date, by: Int(months))
@@ -50,7 +50,9 @@ public enum DateTimeArithmetic {
     /// centuries and millennia on their year 1 (`2020` truncates to `2001-01-01` by millennium).
     public static func dateTrunc(_ part: DatePart, _ timestamp: Int64) throws -> Int64 {
         if let unit = part.fixedMicroseconds, part != .week {
-            return floorDivide(timestamp, unit) * unit
+            let (truncated, overflow) = floorDivide(timestamp, unit).multipliedReportingOverflow(by: unit)
+            guard !overflow else { throw timestampOutOfRange }
+            return truncated
         }
         let (days, _) = Microseconds.split(timestamp)
         let date = CalendarDate(daysSinceEpoch: Int(days))
@@ -58,7 +60,7 @@ public enum DateTimeArithmetic {
         switch part {
         case .week:
             let mondayOffset = (CalendarDate.dayOfWeek(daysSinceEpoch: Int(days)) + 6) % 7
-            return (days - Int64(mondayOffset)) * Microseconds.perDay
+            return try combine(days: Int(days) - mondayOffset, timeOfDay: 0)
         case .month: start = CalendarDate(year: date.year, month: date.month, day: 1)
         case .quarter: start = CalendarDate(year: date.year, month: (date.month - 1) / 3 * 3 + 1, day: 1)
         case .year: start = CalendarDate(year: date.year, month: 1, day: 1)
@@ -67,17 +69,18 @@ public enum DateTimeArithmetic {
         case .millennium: start = CalendarDate(year: floorDivide(date.year - 1, 1000) * 1000 + 1, month: 1, day: 1)
         default: throw part.unsupported()
         }
-        return Int64(start.daysSinceEpoch) * Microseconds.perDay
+        return try combine(days: start.daysSinceEpoch, timeOfDay: 0)
     }
 
     /// DATEDIFF: the number of part boundaries crossed from `start` to `end`
-    /// (2008-12-31 → 2009-01-01 is one year), negative when `end` is earlier.
+    /// (2008-12-31 → 2009-01-01 is one year), negative when `end` is earlier. Week boundaries
+    /// are Mondays, where DATE_TRUNC('week') starts a week.
     public static func dateDiff(_ part: DatePart, _ start: Int64, _ end: Int64) throws -> Int64 {
         if part == .week {
-            return (try dateTrunc(.week, end) - dateTrunc(.week, start)) / (7 * Microseconds.perDay)
+            return try difference(dateTrunc(.week, end), dateTrunc(.week, start)) / (7 * Microseconds.perDay)
         }
         if let unit = part.fixedMicroseconds {
-            return floorDivide(end, unit) - floorDivide(start, unit)
+            return try difference(floorDivide(end, unit), floorDivide(start, unit))
         }
         let from = CalendarDate(daysSinceEpoch: Int(Microseconds.split(start).days))
         let to = CalendarDate(daysSinceEpoch: Int(Microseconds.split(end).days))
@@ -133,6 +136,13 @@ public enum DateTimeArithmetic {
         default:
             return Double(try extract(part, timestamp))
         }
+    }
+
+    /// `end - start`, which can exceed BIGINT in microseconds across the whole timestamp range.
+    private static func difference(_ end: Int64, _ start: Int64) throws -> Int64 {
+        let (result, overflow) = end.subtractingReportingOverflow(start)
+        guard !overflow else { throw TypeErrors.outOfRange(.bigint) }
+        return result
     }
 
     /// Seconds from 1970-01-01 to 2000-01-01.

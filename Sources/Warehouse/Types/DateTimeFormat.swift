@@ -1,7 +1,7 @@
 /// Prints dates and times the way Redshift does: `2008-01-05`, `2008-01-05 14:00:00`,
 /// fractional seconds only when non-zero and without trailing zeros (`16:10:43.976353`),
 /// `+00` after TIMESTAMPTZ and TIMETZ (the session zone is UTC), and ` BC` for years before 1 AD.
-public enum DateTimeFormat {
+public enum DateTimeFormat: Sendable {
     public static func date(_ days: Int32) -> String {
         let date = CalendarDate(daysSinceEpoch: Int(days))
         var output = ""

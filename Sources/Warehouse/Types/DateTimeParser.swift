@@ -2,7 +2,7 @@
 /// `2008-01-05T14:00:00Z`, compact `20080105`, US `1/5/2008` (DateStyle MDY), month names
 /// (`Jan 5, 2008`, `5 January 2008`), 12-hour times with AM/PM, `BC`, and UTC offsets
 /// (`+05`, `-08:00`, `+0530`, `Z`, `UTC`, and the common US zone abbreviations).
-public enum DateTimeParser {
+public enum DateTimeParser: Sendable {
     public static func parseDate(_ text: some StringProtocol) throws -> Int32 {
         let parsed = try parse(text, as: .date)
         guard let date = parsed.date else { throw TypeErrors.invalidInput(.date, text) }

@@ -84,11 +84,3 @@ extension Decimal128: Comparable, Hashable {
         return lhsAligned < rhsAligned ? -1 : (lhsAligned == rhsAligned ? 0 : 1)
     }
 }
-
-/// 10^exponent as a Double, exact for the exponents DECIMAL uses.
-@inlinable
-func pow10Double(_ exponent: Int) -> Double {
-    var result = 1.0
-    for _ in 0..<exponent { result *= 10 }
-    return result
-}

@@ -9,13 +9,21 @@ enum DecimalPowers {
         return powers
     }()
 
-    /// 10^exponent for 0...38.
+    /// 10^exponent for 0...38 (clamped to that range, so a malformed type cannot trap).
     @inlinable
-    static func of(_ exponent: Int) -> UInt128 { table[exponent] }
+    static func of(_ exponent: Int) -> UInt128 { table[min(max(exponent, 0), table.count - 1)] }
 
     /// 10^exponent, or nil when it does not fit in 128 bits.
     @inlinable
     static func checked(_ exponent: Int) -> UInt128? {
         exponent >= 0 && exponent < table.count ? table[exponent] : nil
     }
+}
+
+/// 10^exponent as a Double, exact for the exponents DECIMAL uses.
+@inlinable
+func pow10Double(_ exponent: Int) -> Double {
+    var result = 1.0
+    for _ in 0..<exponent { result *= 10 }
+    return result
 }

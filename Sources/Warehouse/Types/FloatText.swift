@@ -6,7 +6,7 @@ import Darwin
 
 /// Text form of REAL and DOUBLE PRECISION values as Redshift prints them: `%g` with 6 or 15
 /// significant digits (PostgreSQL 8's output with extra_float_digits = 0), `NaN`, `Infinity`.
-public enum FloatText {
+public enum FloatText: Sendable {
     public static func format(_ value: Double, significantDigits: Int) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
@@ -43,16 +43,5 @@ public enum FloatText {
             throw SQLError(SQLState.numericValueOutOfRange, "\"\(trimmed)\" is out of range for type \(type.baseName)")
         }
         return value
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing blanks, tabs and newlines, as input functions see it.
-    func trimmingSQLWhitespace() -> Substring {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        let string = Substring(self)
-        guard let first = string.firstIndex(where: { !isSpace($0) }),
-              let last = string.lastIndex(where: { !isSpace($0) }) else { return "" }
-        return string[first...last]
     }
 }

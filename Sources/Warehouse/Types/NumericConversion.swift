@@ -1,7 +1,7 @@
 /// Conversions between the numeric representations, each checking the target's range with
 /// Redshift's errors. Integer targets round: DECIMAL half away from zero, floats to nearest even
 /// (PostgreSQL's rint), so `2.5::decimal::int` is 3 and `2.5::float8::int` is 2.
-public enum NumericConversion {
+public enum NumericConversion: Sendable {
     @inlinable
     public static func integer<Source: BinaryInteger, Target: FixedWidthInteger>(
         _ value: Source, as target: DataType) throws -> Target {

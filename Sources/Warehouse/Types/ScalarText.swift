@@ -1,6 +1,6 @@
 /// Text input for the integer and boolean types (the other types have their own parsers:
 /// `Decimal128.parse`, `FloatText.parse`, `DateTimeParser`).
-public enum ScalarText {
+public enum ScalarText: Sendable {
     /// Parses an integer (`' 42 '`, `-7`, `+3`) into the target width.
     public static func parseInteger<Target: FixedWidthInteger>(_ text: some StringProtocol, as type: DataType) throws -> Target {
         let trimmed = text.trimmingSQLWhitespace()

@@ -2,7 +2,7 @@
 /// does. An explicit CAST truncates (at a UTF-8 character boundary); storing a value
 /// (assignment) fails with `value too long for type character varying(5)` unless only blanks
 /// are cut. CHAR accepts single-byte characters only and is blank-padded to its length.
-public enum StringFitting {
+public enum StringFitting: Sendable {
     /// What to keep of the input and how many blanks to pad after it.
     public struct Fit: Equatable, Sendable {
         public var keep: Int

@@ -1,6 +1,6 @@
 /// The SQL-visible errors of type conversion and arithmetic, in Redshift's (PostgreSQL 8's) words,
 /// kept in one place so every kernel and cast reports a given failure identically.
-public enum TypeErrors {
+public enum TypeErrors: Sendable {
     public static let numericResultOverflow = SQLError(SQLState.numericValueOutOfRange,
                                                        "Numeric data overflow (result precision)")
     public static let divisionByZero = SQLError(SQLState.divisionByZero, "division by zero")

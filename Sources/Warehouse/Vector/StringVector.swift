@@ -1,5 +1,6 @@
 /// A column of strings as one UTF-8 byte buffer and `count + 1` offsets: row `i` is
 /// `bytes[offsets[i]..<offsets[i + 1]]`. CHAR(n) values are stored blank-padded to n bytes.
+/// 32-bit offsets suffice: a batch is a few thousand values of at most 64 KiB each.
 public struct StringVector: Sendable {
     public var bytes: [UInt8]
     public var offsets: [UInt32]

@@ -67,7 +67,9 @@ public struct ValidityMask: Sendable, Equatable {
         if !lhs.hasNulls { return rhs }
         if !rhs.hasNulls { return lhs }
         var result = lhs
-        for index in result.words.indices { result.words[index] &= rhs.words[index] }
+        for index in result.words.indices {
+            result.words[index] &= index < rhs.words.count ? rhs.words[index] : 0
+        }
         return result
     }
 

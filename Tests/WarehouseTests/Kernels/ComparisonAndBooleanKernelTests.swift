@@ -20,6 +20,8 @@ import Testing
         let a = try column(.decimal(precision: 5, scale: 2), [.decimal(Decimal128(unscaled: 150, scale: 2)), .decimal(Decimal128(unscaled: -1, scale: 2))])
         let b = try column(.decimal(precision: 38, scale: 37), [.decimal(Decimal128(unscaled: 15, scale: 1)), .decimal(Decimal128(unscaled: 0, scale: 0))])
         #expect(try ComparisonKernel.compare(.equal, a, b).datums == [.boolean(true), .boolean(false)])
+        let texts = try column(.varchar(length: 9), [.string("1.5"), .string("1000")])
+        #expect(try ComparisonKernel.compare(.less, a, texts).datums == [.boolean(false), .boolean(true)])
         let ints = try column(.integer, [.integer(2), .integer(0)])
         #expect(try ComparisonKernel.compare(.greater, ints, a).datums == [.boolean(true), .boolean(true)])
     }

@@ -87,6 +87,25 @@ import Testing
         }
     }
 
+    /// Decimal division across random scales agrees with floating-point division to within
+    /// the result's last digit (plus double rounding), and never traps.
+    @Test func decimalDivisionMatchesFloatingPoint() throws {
+        var generator = SeededGenerator(state: 7)
+        for _ in 0..<2000 {
+            let (s1, s2) = (Int.random(in: 0...10, using: &generator), Int.random(in: 0...10, using: &generator))
+            let a = Int128(Int64.random(in: -999_999_999_999_999...999_999_999_999_999, using: &generator))
+            var b = Int128(Int64.random(in: -999_999_999...999_999_999, using: &generator))
+            if b == 0 { b = 7 }
+            let bound = try DecimalOperation(.divide, left: .decimal(precision: 15 + s1, scale: s1),
+                                             right: .decimal(precision: 9 + s2, scale: s2))
+            let quotient = try bound.apply(a, b)
+            let expected = (Double(a) / pow10Double(s1)) / (Double(b) / pow10Double(s2))
+            let actual = Double(quotient) / pow10Double(bound.resultScale)
+            let tolerance = max(abs(expected) * 1e-12, 0.5 / pow10Double(bound.resultScale) * 1.000001)
+            #expect(abs(actual - expected) <= tolerance, "\(a)e-\(s1) / \(b)e-\(s2)")
+        }
+    }
+
     @Test func comparisonsMatchScalarReference() throws {
         var generator = SeededGenerator(state: 3)
         for _ in 0..<Self.trials {

@@ -146,7 +146,7 @@ import Testing
 
     @Test func comparisonTypes() throws {
         #expect(try DataType.decimal(precision: 5, scale: 2).comparisonType(with: .varchar(length: 3), operatorSymbol: "=")
-            == .decimal(precision: 5, scale: 2))
+            == .decimal(precision: 38, scale: 2))
         #expect(try DataType.integer.comparisonType(with: .char(length: 3), operatorSymbol: "=") == .varchar(length: 65535))
         #expect(try DataType.date.comparisonType(with: .varchar(length: 10), operatorSymbol: "<") == .date)
         #expect(try DataType.bigint.comparisonType(with: .decimal(precision: 38, scale: 10), operatorSymbol: "<")

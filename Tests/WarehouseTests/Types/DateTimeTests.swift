@@ -95,6 +95,10 @@ import Testing
         #expect(DateTimeFormat.date(DateTimeArithmetic.lastDay(ofDate: try DateTimeParser.parseDate("2024-02-10"))) == "2024-02-29")
         #expect(throws: DateTimeArithmetic.timestampOutOfRange) { try DateTimeArithmetic.dateAdd(.year, 300_000, to: ts("2008-01-01")) }
         #expect(throws: DatePart.dayOfWeek.unsupported()) { try DateTimeArithmetic.dateAdd(.dayOfWeek, 1, to: 0) }
+        #expect(throws: DateTimeArithmetic.timestampOutOfRange) { try DateTimeArithmetic.dateAdd(.month, .min, to: 0) }
+        #expect(throws: DateTimeArithmetic.timestampOutOfRange) { try DateTimeArithmetic.addMonths(0, .min) }
+        #expect(throws: DateTimeArithmetic.timestampOutOfRange) { try DateTimeArithmetic.dateAdd(.microsecond, .max, to: 1) }
+        #expect(throws: TypeErrors.outOfRange(.bigint)) { try DateTimeArithmetic.dateDiff(.microsecond, .min, .max) }
     }
 
     @Test(arguments: [
@@ -138,6 +142,26 @@ import Testing
         #expect(try DateTimeArithmetic.datePart(.second, ts("2009-09-09 11:10:03.189717")) == 3.189717)
         #expect(try DateTimeArithmetic.datePart(.epoch, ts("2008-01-05 14:00:00.5")) == 1_199_541_600.5)
         #expect(try DateTimeArithmetic.datePart(.dayOfWeek, ts("2022-05-02")) == 1)
+    }
+
+    /// Every spelling in Redshift's date-part table resolves to its part.
+    @Test(arguments: [
+        (DatePart.millennium, ["millennium", "millennia", "mil", "mils"]), (.century, ["century", "centuries", "c", "cent", "cents"]),
+        (.decade, ["decade", "decades", "dec", "decs"]), (.epoch, ["epoch"]), (.year, ["year", "years", "y", "yr", "yrs"]),
+        (.quarter, ["quarter", "quarters", "qtr", "qtrs"]), (.month, ["month", "months", "mon", "mons"]),
+        (.week, ["week", "weeks", "w"]), (.dayOfWeek, ["dayofweek", "dow", "dw", "weekday"]),
+        (.dayOfYear, ["dayofyear", "doy", "dy", "yearday"]), (.day, ["day", "days", "d"]),
+        (.hour, ["hour", "hours", "h", "hr", "hrs"]), (.minute, ["minute", "minutes", "m", "min", "mins"]),
+        (.second, ["second", "seconds", "s", "sec", "secs"]),
+        (.millisecond, ["millisecond", "milliseconds", "ms", "msec", "msecs", "msecond", "mseconds", "millisec", "millisecs", "millisecon"]),
+        (.microsecond, ["microsecond", "microseconds", "microsec", "microsecs", "usecond", "useconds", "us", "usec", "usecs"]),
+        (.timezone, ["timezone"]), (.timezoneHour, ["timezone_hour"]), (.timezoneMinute, ["timezone_minute"]),
+    ] as [(DatePart, [String])])
+    func everyDocumentedSpelling(part: DatePart, spellings: [String]) throws {
+        for spelling in spellings {
+            #expect(try DatePart.resolve(spelling) == part)
+            #expect(try DatePart.resolve(spelling.uppercased()) == part)
+        }
     }
 
     @Test func datePartSpellings() throws {

@@ -14,6 +14,9 @@ public protocol ColumnWriting {
     init(reservingCapacity: Int)
     mutating func appendValue(_ value: Value)
     mutating func appendNull()
+    /// A vector of `count` non-NULL values, the loop kernels take when nothing is NULL and
+    /// every row is selected.
+    static func collecting(count: Int, _ produce: (Int) throws -> Value) rethrows -> Self
 }
 
 extension FixedWidthVector: ColumnReading, ColumnWriting {
@@ -23,6 +26,11 @@ extension FixedWidthVector: ColumnReading, ColumnWriting {
     public init(reservingCapacity capacity: Int) {
         self.init(values: [])
         values.reserveCapacity(capacity)
+    }
+
+    @inlinable
+    public static func collecting(count: Int, _ produce: (Int) throws -> Element) rethrows -> FixedWidthVector {
+        FixedWidthVector(values: try (0..<count).map(produce))
     }
 
     @inlinable
@@ -52,12 +60,18 @@ extension StringVector: ColumnReading, ColumnWriting {
     }
 
     public mutating func appendValue(_ value: [UInt8]) { append(bytes: value) }
-}
 
-extension ColumnVector {
-    /// A column repeating one value `count` times: constants broadcast to a batch's length.
-    public init(repeating datum: Datum, type: DataType, count: Int) throws {
-        let single = try ColumnVector(type: type, datums: [datum])
-        self = single.gathered(SelectionVector(Array(repeating: 0, count: count)))
+    public static func collecting(count: Int, _ produce: (Int) throws -> [UInt8]) rethrows -> StringVector {
+        var strings = StringVector(reservingCapacity: count)
+        for row in 0..<count { strings.appendValue(try produce(row)) }
+        return strings
     }
 }
+
+/// The two vector layouts' bulk append, so the builder extends either without copying.
+protocol VectorAppending {
+    mutating func append(contentsOf other: Self)
+}
+
+extension FixedWidthVector: VectorAppending {}
+extension StringVector: VectorAppending {}
