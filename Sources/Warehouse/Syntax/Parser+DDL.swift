@@ -22,8 +22,17 @@ extension Parser {
         return try parseCreateTable(temporary: temporary)
     }
 
+    /// `IF NOT EXISTS`; once `IF NOT` is read, EXISTS is required (`if` alone may be a name).
+    private mutating func parseIfNotExists() throws(SQLError) -> Bool {
+        guard isKeyword(.if), peek().keyword == .not else { return false }
+        advance()
+        advance()
+        try expectKeyword(.exists)
+        return true
+    }
+
     private mutating func parseCreateSchema() throws(SQLError) -> CreateSchema {
-        let ifNotExists = consumeKeywords(.if, .not, .exists)
+        let ifNotExists = try parseIfNotExists()
         let name = try parseIdentifier()
         let authorization = consumeKeyword(.authorization) ? try parseIdentifier() : nil
         return CreateSchema(ifNotExists: ifNotExists, name: name, authorization: authorization)
@@ -31,7 +40,7 @@ extension Parser {
 
     /// CREATE TABLE with column definitions, or CREATE TABLE AS (CTAS).
     private mutating func parseCreateTable(temporary: Bool) throws(SQLError) -> StatementKind {
-        let ifNotExists = consumeKeywords(.if, .not, .exists)
+        let ifNotExists = try parseIfNotExists()
         let name = try parseObjectName()
         if !current.isPunctuation("(") || isColumnNameList {
             let columns = try parseOptionalColumnList()
