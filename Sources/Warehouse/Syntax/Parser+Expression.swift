@@ -232,6 +232,7 @@ extension Parser {
         case .punctuation("("):
             return try parseParenthesized()
         case .quotedIdentifier:
+            if let typed = try parseTypedLiteral() { return typed }
             return try parseNameExpression()
         case .word:
             if let special = try parseKeywordExpression() { return special }
@@ -349,7 +350,7 @@ extension Parser {
             advance()
             advance()
             return make(try parseTrimArguments())
-        case .approximate where isWord(peek()) && peek(2).isPunctuation("("):
+        case .approximate where isName(peek()) && peek(2).isPunctuation("("):
             advance()
             var call = try parseNameExpression()
             guard case .function(var function) = call.kind else { throw syntaxError() }
@@ -371,9 +372,11 @@ extension Parser {
         .sessionUser: .sessionUser, .user: .user,
     ]
 
-    private func isWord(_ token: Token) -> Bool {
-        if case .word = token.kind { return true }
-        return false
+    private func isName(_ token: Token) -> Bool {
+        switch token.kind {
+        case .word, .quotedIdentifier: true
+        default: false
+        }
     }
 
     /// `SUBSTRING(x, a, b)` is an ordinary call; only the FROM/FOR form is special.
@@ -439,7 +442,12 @@ extension Parser {
 
     /// `DATE '2008-01-01'`, `TIMESTAMP '...'`, `INTERVAL '1 day'`, `double precision '1.5'`.
     private mutating func parseTypedLiteral() throws(SQLError) -> Expression? {
-        guard case .word(let word) = current.kind, current.keyword?.isReserved != true else { return nil }
+        let word: String
+        switch current.kind {
+        case .word(let name) where current.keyword?.isReserved != true: word = name
+        case .quotedIdentifier(let name): word = name
+        default: return nil
+        }
         let location = current.location
         if case .string(let value) = peek().kind {
             advance()

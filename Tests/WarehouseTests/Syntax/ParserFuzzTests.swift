@@ -67,15 +67,21 @@ struct ParserFuzzTests {
         for _ in 0..<4_000 {
             guard let original = corpus.randomElement(using: &random) else { return }
             let text = String(decoding: mutate(original, using: &random), as: UTF8.self)
+            let statements: [Statement]
             do {
-                let statements = try Parser.parse(text)
-                parsed += 1
-                let printed = statements.map(SQLPrinter.statement).joined(separator: ";\n")
-                #expect(try Parser.parse(printed) == statements, "mutant: \(text)\nprinted: \(printed)")
+                statements = try Parser.parse(text)
             } catch {
                 failed += 1
                 let position = try #require(error.position, "no position for \(error.message) in \(text)")
                 #expect((1...text.unicodeScalars.count + 1).contains(position), "\(error) in \(text)")
+                continue
+            }
+            parsed += 1
+            let printed = statements.map(SQLPrinter.statement).joined(separator: ";\n")
+            do {
+                #expect(try Parser.parse(printed) == statements, "mutant: \(text)\nprinted: \(printed)")
+            } catch {
+                Issue.record("printed text does not parse: \(error)\nmutant: \(text)\nprinted: \(printed)")
             }
         }
         // Both outcomes must be exercised for the property to mean anything.

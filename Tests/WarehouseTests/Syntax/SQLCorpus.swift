@@ -182,7 +182,7 @@ enum SQLCorpus {
         "select date '2008-01-01', timestamp '2008-01-01 10:00:00', interval '1 day'",
         "select time '10:00', timestamptz '2008-01-01 00:00:00+00'",
         "select timestamp without time zone '2008-01-01', timestamp with time zone '2008-01-01 00:00:00+00'",
-        "select double precision '1.5', character varying '1', char(3) 'abc'",
+        "select double precision '1.5', character varying '1', char(3) 'abc', \"Weird Type\" 'x'",
         "select cast(a as integer), cast(b as varchar(256)), cast(c as numeric(18, 2)) from t",
         "select a::varchar, b::decimal(10, 2), c::double precision, d::character varying(20) from t",
         "select a::timestamp without time zone, b::timestamp with time zone, c::time without time zone from t",
