@@ -32,9 +32,13 @@ struct ParserFuzzTests {
             let tokenMutation = !ranges.isEmpty && Bool.random(using: &random)
             if tokenMutation, let range = ranges.randomElement(using: &random), range.upperBound <= bytes.count {
                 let token = Array(bytes[range])
-                switch Int.random(in: 0..<3, using: &random) {
+                switch Int.random(in: 0..<4, using: &random) {
                 case 0: bytes.removeSubrange(range)
                 case 1: bytes.insert(contentsOf: token + [0x20], at: range.lowerBound)
+                case 2:
+                    // A keyword where a name or another keyword was: the printer must quote it.
+                    let keyword = Keyword.allCases.randomElement(using: &random)?.rawValue ?? "select"
+                    bytes.replaceSubrange(range, with: Array(keyword.utf8))
                 default:
                     if let other = ranges.randomElement(using: &random), other.upperBound <= bytes.count,
                        other.lowerBound >= range.upperBound {
