@@ -1,3 +1,5 @@
+/// CREATE SCHEMA, TABLE (with Redshift column and table attributes), TABLE AS, VIEW and
+/// MATERIALIZED VIEW; DROP, TRUNCATE and REFRESH.
 extension Parser {
     mutating func parseCreate() throws(SQLError) -> StatementKind {
         try expectKeyword(.create)

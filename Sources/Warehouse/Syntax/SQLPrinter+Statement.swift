@@ -1,3 +1,4 @@
+/// Printing of whole statements; table DDL is in `SQLPrinter+DDL.swift`.
 extension SQLPrinter {
     public static func statement(_ statement: Statement) -> String {
         switch statement.kind {
