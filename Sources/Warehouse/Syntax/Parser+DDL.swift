@@ -276,6 +276,13 @@ extension Parser {
                                       query: try parseQuery())
     }
 
+    mutating func parseAlterMaterializedView() throws(SQLError) -> StatementKind {
+        try expectKeywords(.alter, .materialized, .view)
+        let name = try parseObjectName()
+        try expectKeywords(.auto, .refresh)
+        return .alterMaterializedViewAutoRefresh(name, try parseYesNo())
+    }
+
     mutating func parseRefresh() throws(SQLError) -> ObjectName {
         try expectKeyword(.refresh)
         try expectKeyword(.materialized)

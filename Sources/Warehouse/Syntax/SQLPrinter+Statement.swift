@@ -23,6 +23,8 @@ extension SQLPrinter {
             "CREATE MATERIALIZED VIEW " + objectName(value.name) + tableAttributes(value.attributes)
                 + (value.autoRefresh.map { " AUTO REFRESH " + ($0 ? "YES" : "NO") } ?? "") + " AS " + query(value.query)
         case .refreshMaterializedView(let name): "REFRESH MATERIALIZED VIEW " + objectName(name)
+        case .alterMaterializedViewAutoRefresh(let name, let enabled):
+            "ALTER MATERIALIZED VIEW " + objectName(name) + " AUTO REFRESH " + (enabled ? "YES" : "NO")
         case .drop(let value):
             "DROP " + value.objectKind.rawValue + (value.ifExists ? " IF EXISTS " : " ")
                 + value.names.map(objectName).joined(separator: ", ") + (value.behavior.map { " " + $0.rawValue } ?? "")

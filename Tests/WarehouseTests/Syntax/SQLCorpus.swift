@@ -371,6 +371,8 @@ enum SQLCorpus {
         "create materialized view mv distkey (a) auto refresh no as select a from t",
         "create materialized view tickets_mv as select catgroup, sum(qtysold) as sold from category c, event e, sales s where c.catid = e.catid and e.eventid = s.eventid group by catgroup",
         "refresh materialized view mv",
+        "alter materialized view mv auto refresh yes",
+        "alter materialized view s.mv auto refresh no",
         "drop materialized view mv",
         "drop materialized view if exists mv cascade",
     ]
