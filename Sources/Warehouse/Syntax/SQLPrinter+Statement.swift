@@ -30,10 +30,10 @@ extension SQLPrinter {
                 + value.names.map(objectName).joined(separator: ", ") + (value.behavior.map { " " + $0.rawValue } ?? "")
         case .transaction(let command): command.rawValue
         case .set(let value):
-            "SET " + (value.isLocal ? "LOCAL " : "") + value.name + " TO "
+            "SET " + (value.isLocal ? "LOCAL " : "") + settingName(value.name) + " TO "
                 + (value.values.map { $0.map(optionValue).joined(separator: ", ") } ?? "DEFAULT")
-        case .reset(let name): "RESET " + name
-        case .show(let name): "SHOW " + name
+        case .reset(let name): "RESET " + settingName(name)
+        case .show(let name): "SHOW " + settingName(name)
         case .explain(let value): "EXPLAIN " + (value.verbose ? "VERBOSE " : "") + self.statement(value.statement)
         case .vacuum(let value): vacuum(value)
         case .analyze(let value): analyze(value)
@@ -54,6 +54,16 @@ extension SQLPrinter {
                 + privilegeTarget(value.target) + " FROM " + grantees(value.grantees)
                 + (value.behavior.map { " " + $0.rawValue } ?? "")
         }
+    }
+
+    /// A configuration parameter name: parts that would not read back as themselves (upper case,
+    /// or SET's own `LOCAL`, `SESSION`, `TIME`) are quoted.
+    private static func settingName(_ name: String) -> String {
+        let ownWords: Set<String> = ["local", "session", "time"]
+        return name.split(separator: ".", omittingEmptySubsequences: false).map { part in
+            let word = String(part)
+            return isPlainWord(word) && !ownWords.contains(word) ? word : "\"" + word.replacing("\"", with: "\"\"") + "\""
+        }.joined(separator: ".")
     }
 
     /// ` (a, b)`, or nothing for an empty list.

@@ -430,6 +430,8 @@ enum SQLCorpus {
         "set extra_float_digits to -3",
         "set mv_enable_aqmv_for_session to true",
         "set my.custom_setting = 'x'",
+        "set \"local\" to 1",
+        "set session \"Session\".x to 1",
         "reset search_path",
         "reset all",
         "show search_path",
