@@ -1,3 +1,5 @@
+/// CREATE SCHEMA, TABLE (with Redshift column and table attributes), TABLE AS, VIEW and
+/// MATERIALIZED VIEW; DROP, TRUNCATE and REFRESH.
 extension Parser {
     mutating func parseCreate() throws(SQLError) -> StatementKind {
         try expectKeyword(.create)
@@ -22,8 +24,17 @@ extension Parser {
         return try parseCreateTable(temporary: temporary)
     }
 
+    /// `IF NOT EXISTS`; once `IF NOT` is read, EXISTS is required (`if` alone may be a name).
+    private mutating func parseIfNotExists() throws(SQLError) -> Bool {
+        guard isKeyword(.if), peek().keyword == .not else { return false }
+        advance()
+        advance()
+        try expectKeyword(.exists)
+        return true
+    }
+
     private mutating func parseCreateSchema() throws(SQLError) -> CreateSchema {
-        let ifNotExists = consumeKeywords(.if, .not, .exists)
+        let ifNotExists = try parseIfNotExists()
         let name = try parseIdentifier()
         let authorization = consumeKeyword(.authorization) ? try parseIdentifier() : nil
         return CreateSchema(ifNotExists: ifNotExists, name: name, authorization: authorization)
@@ -31,7 +42,7 @@ extension Parser {
 
     /// CREATE TABLE with column definitions, or CREATE TABLE AS (CTAS).
     private mutating func parseCreateTable(temporary: Bool) throws(SQLError) -> StatementKind {
-        let ifNotExists = consumeKeywords(.if, .not, .exists)
+        let ifNotExists = try parseIfNotExists()
         let name = try parseObjectName()
         if !current.isPunctuation("(") || isColumnNameList {
             let columns = try parseOptionalColumnList()
@@ -265,6 +276,13 @@ extension Parser {
                                       query: try parseQuery())
     }
 
+    mutating func parseAlterMaterializedView() throws(SQLError) -> StatementKind {
+        try expectKeywords(.alter, .materialized, .view)
+        let name = try parseObjectName()
+        try expectKeywords(.auto, .refresh)
+        return .alterMaterializedViewAutoRefresh(name, try parseYesNo())
+    }
+
     mutating func parseRefresh() throws(SQLError) -> ObjectName {
         try expectKeyword(.refresh)
         try expectKeyword(.materialized)
@@ -301,80 +319,5 @@ extension Parser {
         try expectKeyword(.truncate)
         _ = consumeKeyword(.table)
         return try parseObjectName()
-    }
-
-    // MARK: - ALTER TABLE
-
-    mutating func parseAlterTable() throws(SQLError) -> AlterTable {
-        try expectKeyword(.alter)
-        try expectKeyword(.table)
-        let name = try parseObjectName()
-        var actions: [AlterTableAction] = []
-        repeat {
-            let location = current.location
-            actions.append(AlterTableAction(kind: try parseAlterTableAction(), location: location))
-        } while consumePunctuation(",")
-        return AlterTable(name: name, actions: actions)
-    }
-
-    private mutating func parseAlterTableAction() throws(SQLError) -> AlterTableAction.Kind {
-        switch current.keyword {
-        case .add:
-            advance()
-            if consumeKeyword(.column) { return .addColumn(try parseColumnDefinition()) }
-            if let constraint = try parseTableConstraint() { return .addConstraint(constraint) }
-            return .addColumn(try parseColumnDefinition())
-        case .drop:
-            advance()
-            if consumeKeyword(.constraint) {
-                let name = try parseIdentifier()
-                return .dropConstraint(name, parseDropBehavior())
-            }
-            _ = consumeKeyword(.column)
-            let column = try parseIdentifier()
-            return .dropColumn(column, parseDropBehavior())
-        case .rename:
-            advance()
-            if consumeKeyword(.to) { return .renameTo(try parseIdentifier()) }
-            _ = consumeKeyword(.column)
-            let column = try parseIdentifier()
-            try expectKeyword(.to)
-            return .renameColumn(column, to: try parseIdentifier())
-        case .owner:
-            advance()
-            try expectKeyword(.to)
-            return .ownerTo(try parseIdentifier())
-        case .append:
-            advance()
-            try expectKeyword(.from)
-            let source = try parseObjectName()
-            if consumeKeyword(.ignoreextra) { return .appendFrom(source, option: "ignoreextra") }
-            if consumeKeyword(.filltarget) { return .appendFrom(source, option: "filltarget") }
-            return .appendFrom(source, option: nil)
-        case .alter:
-            advance()
-            return try parseAlterClause()
-        default:
-            throw syntaxError()
-        }
-    }
-
-    /// What follows `ALTER TABLE t ALTER`.
-    private mutating func parseAlterClause() throws(SQLError) -> AlterTableAction.Kind {
-        if consumeKeyword(.diststyle) {
-            let style = try parseDistStyle()
-            if style == .key, consumeKeyword(.distkey) { return .alterDistStyle(style, distKey: try parseIdentifier()) }
-            return .alterDistStyle(style, distKey: nil)
-        }
-        if consumeKeyword(.distkey) { return .alterDistKey(try parseIdentifier()) }
-        if isKeyword(.sortkey) || isKeyword(.compound) || isKeyword(.interleaved) {
-            return .alterSortKey(try parseSortKey(allowsNone: true))
-        }
-        if consumeKeywords(.encode, .auto) { return .alterEncodeAuto }
-        _ = consumeKeyword(.column)
-        let column = try parseIdentifier()
-        if consumeKeyword(.encode) { return .alterColumnEncode(column, try parseLabel().value) }
-        try expectKeyword(.type)
-        return .alterColumnType(column, try parseTypeName())
     }
 }

@@ -1,3 +1,4 @@
+/// INSERT, UPDATE, DELETE and MERGE.
 extension Parser {
     mutating func parseInsert() throws(SQLError) -> Insert {
         try expectKeyword(.insert)

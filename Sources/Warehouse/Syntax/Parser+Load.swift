@@ -1,3 +1,4 @@
+/// COPY and UNLOAD; their options are read with `LoadOptionSyntax`.
 extension Parser {
     /// `COPY table [(columns)] FROM 'source' option...`.
     mutating func parseCopy() throws(SQLError) -> Copy {

@@ -1,3 +1,4 @@
+/// Queries: WITH, set operations, SELECT and its clauses, and FROM items with their joins.
 extension Parser {
     /// `[WITH ...] body [ORDER BY ...] [LIMIT n | ALL] [OFFSET n]`.
     mutating func parseQuery() throws(SQLError) -> Query {

@@ -1,3 +1,4 @@
+/// Type names, kept as written for the binder to interpret.
 extension Parser {
     /// A type name as written: `int`, `varchar(256)`, `VARCHAR(MAX)`, `numeric(18,2)`,
     /// `double precision`, `character varying(20)`, `timestamp without time zone`.

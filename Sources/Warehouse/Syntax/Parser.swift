@@ -67,6 +67,7 @@ public struct Parser {
             case .delete: kind = .delete(try parseDelete())
             case .merge: kind = .merge(try parseMerge())
             case .create: kind = try parseCreate()
+            case .alter where peek().keyword == .materialized: kind = try parseAlterMaterializedView()
             case .alter: kind = .alterTable(try parseAlterTable())
             case .drop: kind = .drop(try parseDrop())
             case .truncate: kind = .truncate(try parseTruncate())

@@ -1,3 +1,4 @@
+/// Printing of expressions, function calls, windows and ORDER BY items.
 extension SQLPrinter {
     public static func expression(_ expression: Expression) -> String {
         switch expression.kind {

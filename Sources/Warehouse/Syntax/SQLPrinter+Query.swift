@@ -1,3 +1,4 @@
+/// Printing of queries, SELECT blocks and FROM items.
 extension SQLPrinter {
     public static func query(_ query: Query) -> String {
         var text = ""

@@ -109,5 +109,7 @@ struct DDLParserTests {
                                                               attributes: A.tableAttributes(.backup(false), .distKey(A.id("a"))),
                                                               autoRefresh: true, query: query)))
         #expect(try Parse.statement("refresh materialized view mv") == .refreshMaterializedView(A.name("mv")))
+        #expect(try Parse.statement("alter materialized view mv auto refresh no")
+            == .alterMaterializedViewAutoRefresh(A.name("mv"), false))
     }
 }

@@ -48,6 +48,8 @@ struct ParserErrorTests {
         ("select a from t cross u", #"syntax error at or near "u""#, 23),
         ("create or view v as select 1", #"syntax error at or near "view""#, 11),
         ("insert into t default value", #"syntax error at or near "value""#, 23),
+        ("create schema if not s", #"syntax error at or near "s""#, 22),
+        ("create table if not t (a int)", #"syntax error at or near "t""#, 21),
         ("grant select on all tables in t to u", #"syntax error at or near "t""#, 31),
         ("start work", #"syntax error at or near "work""#, 7),
         ("set x to -abc", #"syntax error at or near "abc""#, 11),

@@ -32,9 +32,13 @@ struct ParserFuzzTests {
             let tokenMutation = !ranges.isEmpty && Bool.random(using: &random)
             if tokenMutation, let range = ranges.randomElement(using: &random), range.upperBound <= bytes.count {
                 let token = Array(bytes[range])
-                switch Int.random(in: 0..<3, using: &random) {
+                switch Int.random(in: 0..<4, using: &random) {
                 case 0: bytes.removeSubrange(range)
                 case 1: bytes.insert(contentsOf: token + [0x20], at: range.lowerBound)
+                case 2:
+                    // A keyword where a name or another keyword was: the printer must quote it.
+                    let keyword = Keyword.allCases.randomElement(using: &random)?.rawValue ?? "select"
+                    bytes.replaceSubrange(range, with: Array(keyword.utf8))
                 default:
                     if let other = ranges.randomElement(using: &random), other.upperBound <= bytes.count,
                        other.lowerBound >= range.upperBound {
@@ -67,15 +71,21 @@ struct ParserFuzzTests {
         for _ in 0..<4_000 {
             guard let original = corpus.randomElement(using: &random) else { return }
             let text = String(decoding: mutate(original, using: &random), as: UTF8.self)
+            let statements: [Statement]
             do {
-                let statements = try Parser.parse(text)
-                parsed += 1
-                let printed = statements.map(SQLPrinter.statement).joined(separator: ";\n")
-                #expect(try Parser.parse(printed) == statements, "mutant: \(text)\nprinted: \(printed)")
+                statements = try Parser.parse(text)
             } catch {
                 failed += 1
                 let position = try #require(error.position, "no position for \(error.message) in \(text)")
                 #expect((1...text.unicodeScalars.count + 1).contains(position), "\(error) in \(text)")
+                continue
+            }
+            parsed += 1
+            let printed = statements.map(SQLPrinter.statement).joined(separator: ";\n")
+            do {
+                #expect(try Parser.parse(printed) == statements, "mutant: \(text)\nprinted: \(printed)")
+            } catch {
+                Issue.record("printed text does not parse: \(error)\nmutant: \(text)\nprinted: \(printed)")
             }
         }
         // Both outcomes must be exercised for the property to mean anything.

@@ -4,7 +4,7 @@ public struct Query: Sendable, Hashable {
     public var with: WithClause?
     public var body: QueryBody
     public var orderBy: [OrderItem]
-    /// `nil` for no LIMIT and for `LIMIT ALL`; also set by `SELECT TOP n` on the select itself.
+    /// `nil` for no LIMIT and for `LIMIT ALL` (Redshift's `SELECT TOP n` is `Select.top`).
     public var limit: Expression?
     public var offset: Expression?
     public var location: SourceLocation

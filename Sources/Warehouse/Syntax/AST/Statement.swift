@@ -18,6 +18,8 @@ public indirect enum StatementKind: Sendable, Hashable {
     case createView(CreateView)
     case createMaterializedView(CreateMaterializedView)
     case refreshMaterializedView(ObjectName)
+    /// `ALTER MATERIALIZED VIEW name AUTO REFRESH YES | NO`, the only change Redshift allows.
+    case alterMaterializedViewAutoRefresh(ObjectName, Bool)
     /// DROP TABLE | VIEW | MATERIALIZED VIEW | SCHEMA.
     case drop(Drop)
     case transaction(TransactionCommand)
