@@ -46,6 +46,12 @@ import Testing
         #expect(buffer.append(line: "$body$;").count == 1)
     }
 
+    @Test func backslashEscapesAQuoteInsideAString() {
+        var buffer = SQLInputBuffer()
+        #expect(buffer.append(line: #"select 'it\'s; fine';"#) == [#"select 'it\'s; fine';"#])
+        #expect(buffer.append(line: #"select 'a\\';"#) == [#"select 'a\\';"#])
+    }
+
     @Test func aLineCommentEndsAtTheEndOfItsLine() {
         var buffer = SQLInputBuffer()
         _ = buffer.append(line: "select 1 -- no end;")

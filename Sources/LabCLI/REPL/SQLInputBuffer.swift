@@ -62,6 +62,7 @@ struct SQLInputBuffer {
         private var dollarTag: String?
         private var pendingTag: String?
         private var lineComment = false
+        private var escaped = false
 
         var continuation: Continuation { depth > 0 && state == .statement ? .parenthesis : state }
 
@@ -76,7 +77,14 @@ struct SQLInputBuffer {
             if lineComment { return false }
             switch state {
             case .singleQuote:
-                if c == "'" { state = .statement }
+                // Redshift keeps PostgreSQL 8's backslash escapes inside '...' ('it\'s'), as the lexer does.
+                if escaped {
+                    escaped = false
+                } else if c == "\\" {
+                    escaped = true
+                } else if c == "'" {
+                    state = .statement
+                }
                 return false
             case .doubleQuote:
                 if c == "\"" { state = .statement }
