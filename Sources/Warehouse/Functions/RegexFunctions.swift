@@ -1,0 +1,214 @@
+/// REGEXP_COUNT, REGEXP_INSTR, REGEXP_REPLACE and REGEXP_SUBSTR, matched with Swift's `Regex`
+/// (the standard library's engine, PCRE-like syntax including POSIX classes such as
+/// `[[:alpha:]]`, `\d`, `\w`), over Unicode scalars so positions count characters as Redshift
+/// does. The `p` (PCRE) parameter is accepted and changes nothing, since the engine already
+/// speaks Perl syntax; `i` ignores case, `c` restores case sensitivity, `e` selects the first
+/// parenthesised subexpression.
+///
+/// Optional arguments take Redshift's defaults: position 1, occurrence 1, option 0,
+/// replacement '', parameters 'c'.
+enum RegexFunctions {
+    typealias Texts = StringVector
+    typealias Int32s = FixedWidthVector<Int32>
+
+    /// One parameter of a call: how it is read and, when omitted, its default.
+    private enum Parameter {
+        case text, integer(default: Int32), optionalText(default: String)
+
+        var rule: (DataType) -> DataType? {
+            switch self {
+            case .text, .optionalText: ParameterTypes.text
+            case .integer: ParameterTypes.integer
+            }
+        }
+
+        var defaultValue: (Datum, DataType)? {
+            switch self {
+            case .text: nil
+            case .integer(let value): (.integer(value), .integer)
+            case .optionalText(let value): (.string(value), StringFunctions.longText)
+            }
+        }
+    }
+
+    /// The arguments of one row, as the row bodies read them.
+    private struct Row {
+        let columns: [ColumnVector]
+        let texts: [Texts?]
+        let integers: [Int32s?]
+        let row: Int
+
+        func text(_ index: Int) -> String { String(decoding: texts[index]!.element(row), as: UTF8.self) }
+        func integer(_ index: Int) -> Int { Int(integers[index]!.element(row)) }
+    }
+
+    static let all: [ScalarFunction] = [
+        function("regexp_count", [.text, .text, .integer(default: 1), .optionalText(default: "c")], returns: { _ in .integer },
+                 Int32s.self) { row, cache throws(SQLError) in
+            let search = try Search(row.text(0), pattern: row.text(1), position: row.integer(2), parameters: row.text(3), cache: &cache)
+            return Int32(search.matches.count)
+        },
+        function("regexp_instr", [.text, .text, .integer(default: 1), .integer(default: 1), .integer(default: 0),
+                                  .optionalText(default: "c")], returns: { _ in .integer }, Int32s.self) { row, cache throws(SQLError) in
+            let search = try Search(row.text(0), pattern: row.text(1), position: row.integer(2), parameters: row.text(5), cache: &cache)
+            let option = row.integer(4)
+            guard option == 0 || option == 1 else {
+                throw SQLError(SQLState.invalidParameterValue, "REGEXP_INSTR option must be 0 or 1, not \(option)")
+            }
+            guard let range = try search.occurrence(row.integer(3)) else { return 0 }
+            return Int32(search.characterOffset(option == 0 ? range.lowerBound : range.upperBound) + 1)
+        },
+        function("regexp_replace", [.text, .text, .optionalText(default: ""), .integer(default: 1), .optionalText(default: "c")],
+                 returns: { _ in StringFunctions.longText }, Texts.self) { row, cache throws(SQLError) in
+            let search = try Search(row.text(0), pattern: row.text(1), position: row.integer(3), parameters: row.text(4), cache: &cache)
+            return Array(search.replacingAll(with: row.text(2)).utf8)
+        },
+        function("regexp_substr", [.text, .text, .integer(default: 1), .integer(default: 1), .optionalText(default: "c")],
+                 returns: { $0 }, Texts.self) { row, cache throws(SQLError) in
+            let search = try Search(row.text(0), pattern: row.text(1), position: row.integer(2), parameters: row.text(4), cache: &cache)
+            if search.startsPastEnd { return [] }
+            guard let range = try search.occurrence(row.integer(3)) else { return nil }
+            return Array(search.subject[range].utf8)
+        },
+    ]
+
+    /// A function whose trailing parameters may be omitted; the row body sees every argument.
+    private static func function<Output: FunctionColumn>(
+        _ name: String, _ parameters: [Parameter], returns: @escaping @Sendable (DataType) -> DataType, _: Output.Type,
+        _ body: @escaping @Sendable (Row, inout RegexCache) throws(SQLError) -> Output.Value?) -> ScalarFunction {
+        let required = parameters.prefix { $0.defaultValue == nil }.count
+        return ScalarFunction(name: name) { types throws(SQLError) in
+            guard (required...parameters.count).contains(types.count),
+                  let accepted = ParameterTypes.all(types, parameters.prefix(types.count).map(\.rule)) else { return nil }
+            let all = accepted + parameters.dropFirst(types.count).compactMap { $0.defaultValue?.1 }
+            let full = ResolvedScalarFunction(argumentTypes: all, returnType: returns(accepted[0])) {
+                arguments, rowCount throws(SQLError) in
+                try Arity.check(arguments, all.count)
+                let texts = arguments.map { Texts(storage: $0.storage) }
+                let integers = arguments.map { Int32s(storage: $0.storage) }
+                var cache = RegexCache()
+                let column = try FunctionLoops.rows(count: rowCount, strict: arguments.map(\.validity), into: Output.self) {
+                    row throws(SQLError) in
+                    try body(Row(columns: arguments, texts: texts, integers: integers, row: row), &cache)
+                }
+                return ColumnVector(type: returns(accepted[0]), column: column)
+            }
+            return full.withDefaults(parameters.dropFirst(types.count).compactMap(\.defaultValue))
+        }
+    }
+}
+
+/// The compiled form of the last pattern and flags seen, since a call's pattern is almost
+/// always the same on every row.
+struct RegexCache {
+    private var key: String?
+    private var regex: Regex<AnyRegexOutput>?
+
+    mutating func regex(_ pattern: String, ignoresCase: Bool) throws(SQLError) -> Regex<AnyRegexOutput> {
+        let key = (ignoresCase ? "i:" : "c:") + pattern
+        if key == self.key, let regex { return regex }
+        let compiled: Regex<AnyRegexOutput>
+        do {
+            compiled = try Regex(pattern).ignoresCase(ignoresCase).matchingSemantics(.unicodeScalar)
+        } catch {
+            throw SQLError(SQLState.invalidRegularExpression, "invalid regular expression: \(error)")
+        }
+        self.key = key
+        regex = compiled
+        return compiled
+    }
+}
+
+/// The matches of a pattern in one value from a 1-based start position.
+private struct Search {
+    let subject: String
+    let start: String.Index
+    let startsPastEnd: Bool
+    let regex: Regex<AnyRegexOutput>
+    let subexpression: Bool
+
+    init(_ subject: String, pattern: String, position: Int, parameters: String, cache: inout RegexCache) throws(SQLError) {
+        guard position >= 1 else {
+            throw SQLError(SQLState.invalidParameterValue, "argument 'position' must be a positive integer, not \(position)")
+        }
+        var ignoresCase = false
+        var subexpression = false
+        for flag in parameters {
+            switch flag {
+            case "c": ignoresCase = false
+            case "i": ignoresCase = true
+            case "e": subexpression = true
+            case "p": break
+            default: throw SQLError(SQLState.invalidParameterValue, "invalid regular expression option: \"\(flag)\"")
+            }
+        }
+        self.subject = subject
+        let scalars = subject.unicodeScalars
+        let start = scalars.index(scalars.startIndex, offsetBy: position - 1, limitedBy: scalars.endIndex)
+        self.start = start ?? scalars.endIndex
+        startsPastEnd = start == nil || (position > 1 && start == scalars.endIndex)
+        regex = try cache.regex(pattern, ignoresCase: ignoresCase)
+        self.subexpression = subexpression
+    }
+
+    var matches: [Regex<AnyRegexOutput>.Match] {
+        startsPastEnd ? [] : subject[start...].matches(of: regex)
+    }
+
+    /// The range of match `occurrence` (from 1), or of its first subexpression with `e`.
+    func occurrence(_ occurrence: Int) throws(SQLError) -> Range<String.Index>? {
+        guard occurrence >= 1 else {
+            throw SQLError(SQLState.invalidParameterValue, "argument 'occurrence' must be a positive integer, not \(occurrence)")
+        }
+        let all = matches
+        guard occurrence <= all.count else { return nil }
+        let match = all[occurrence - 1]
+        if subexpression, match.output.count > 1 { return match.output[1].range }
+        return match.range
+    }
+
+    func characterOffset(_ index: String.Index) -> Int {
+        subject.unicodeScalars.distance(from: subject.startIndex, to: index)
+    }
+
+    /// Every match replaced; `\1`…`\9` in the replacement insert a subexpression, `\&` the whole
+    /// match, `\\` a backslash.
+    func replacingAll(with replacement: String) -> String {
+        var result = String(subject[..<start])
+        var copied = start
+        for match in matches {
+            result += subject[copied..<match.range.lowerBound]
+            result += expand(replacement, match)
+            copied = match.range.upperBound
+        }
+        result += subject[copied...]
+        return result
+    }
+
+    private func expand(_ replacement: String, _ match: Regex<AnyRegexOutput>.Match) -> String {
+        var output = ""
+        var escaped = false
+        for character in replacement {
+            guard escaped else {
+                if character == "\\" { escaped = true } else { output.append(character) }
+                continue
+            }
+            escaped = false
+            if let digit = character.wholeNumberValue, digit < match.output.count {
+                output += match.output[digit].substring.map(String.init) ?? ""
+            } else if character == "&" {
+                output += subject[match.range]
+            } else if character != "\\" {
+                output += "\\" + String(character)
+            } else {
+                output.append("\\")
+            }
+        }
+        if escaped { output.append("\\") }
+        return output
+    }
+}
+
+extension SQLState {
+    public static let invalidRegularExpression = "2201B"
+}
