@@ -60,6 +60,8 @@ extension Bool: StorableElement {
 protocol FunctionColumn: ColumnReading, ColumnWriting, Sendable {
     init?(storage: ColumnStorage)
     var columnStorage: ColumnStorage { get }
+    /// Appends a value read from another column of the same layout.
+    mutating func appendElement(_ element: Element)
 }
 
 extension FixedWidthVector: FunctionColumn where Element: StorableElement {
@@ -69,6 +71,8 @@ extension FixedWidthVector: FunctionColumn where Element: StorableElement {
     }
 
     var columnStorage: ColumnStorage { Element.wrap(self) }
+
+    mutating func appendElement(_ element: Element) { appendValue(element) }
 }
 
 extension StringVector: FunctionColumn {
@@ -78,6 +82,8 @@ extension StringVector: FunctionColumn {
     }
 
     var columnStorage: ColumnStorage { .string(self) }
+
+    mutating func appendElement(_ element: ArraySlice<UInt8>) { append(bytes: element) }
 }
 
 extension ColumnVector {
