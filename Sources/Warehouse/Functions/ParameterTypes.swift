@@ -1,6 +1,9 @@
 /// The type an argument is read as for each kind of parameter, or nil when the argument cannot
 /// be passed there. The binder casts the argument to the returned type.
 enum ParameterTypes {
+    /// One parameter's rule (`text`, `integer`, ...).
+    typealias Rule = @Sendable (DataType) -> DataType?
+
     /// Text: VARCHAR keeps its type, CHAR(n) is read as VARCHAR(n) (losing its trailing blanks,
     /// as PostgreSQL's bpchar-to-text does), numbers, booleans and datetimes convert implicitly
     /// to their text form.
@@ -43,7 +46,7 @@ enum ParameterTypes {
     }
 
     /// Each argument through `rule`, or nil when any is rejected or the count differs.
-    static func all(_ types: [DataType], _ rules: [(DataType) -> DataType?]) -> [DataType]? {
+    static func all(_ types: [DataType], _ rules: [Rule]) -> [DataType]? {
         guard types.count == rules.count else { return nil }
         var result: [DataType] = []
         for (type, rule) in zip(types, rules) {

@@ -15,7 +15,7 @@ enum RegexFunctions {
     private enum Parameter {
         case text, integer(default: Int32), optionalText(default: String)
 
-        var rule: (DataType) -> DataType? {
+        var rule: ParameterTypes.Rule {
             switch self {
             case .text, .optionalText: ParameterTypes.text
             case .integer: ParameterTypes.integer

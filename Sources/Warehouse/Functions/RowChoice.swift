@@ -19,14 +19,17 @@ enum RowChoice {
 
     private static func gather<Layout: FunctionColumn>(_: Layout.Type, _ columns: [ColumnVector], _ type: DataType,
                                                        _ count: Int, _ pick: (Int) -> Int?) throws(SQLError) -> ColumnVector {
-        let typed = try columns.map { column throws(SQLError) in try column.typed(Layout.self) }
+        // Only the candidates a row may be taken from have the result's layout (NVL2's and
+        // DECODE's first argument need not).
+        let typed = columns.map { Layout(storage: $0.storage) }
         var output = Layout(reservingCapacity: count)
         for row in 0..<count {
-            if let index = pick(row), typed[index].validity.isValid(row) {
-                output.appendElement(typed[index].element(row))
-            } else {
+            guard let index = pick(row) else {
                 output.appendNull()
+                continue
             }
+            guard let column = typed[index] else { _ = try columns[index].typed(Layout.self); continue }
+            if column.validity.isValid(row) { output.appendElement(column.element(row)) } else { output.appendNull() }
         }
         return ColumnVector(type: type, column: output)
     }

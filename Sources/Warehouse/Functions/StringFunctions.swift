@@ -154,7 +154,7 @@ enum StringFunctions {
     /// to `length` characters; a length of 0 or less gives ''.
     private static let padding: [ScalarFunction] = [("lpad", true), ("rpad", false)].map { name, left in
         ScalarFunction(name: name) { types throws(SQLError) in
-            let rules = [ParameterTypes.text, ParameterTypes.integer, ParameterTypes.text]
+            let rules: [ParameterTypes.Rule] = [ParameterTypes.text, ParameterTypes.integer, ParameterTypes.text]
             let pad = ResolvedScalarFunction.ternary(longText, Texts.self, .integer, Int32s.self, longText, Texts.self,
                                                      returns: longText, Texts.self) { value, length, fill throws(SQLError) in
                 try padded(value, to: Int(length), with: fill, left: left)

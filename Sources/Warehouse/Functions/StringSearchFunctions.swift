@@ -10,7 +10,7 @@ enum StringSearchFunctions {
         position("charindex", substringFirst: true),
         position("strpos", substringFirst: false),
         ScalarFunction(name: "split_part") { types throws(SQLError) in
-            let rules = [ParameterTypes.text, ParameterTypes.text, ParameterTypes.integer]
+            let rules: [ParameterTypes.Rule] = [ParameterTypes.text, ParameterTypes.text, ParameterTypes.integer]
             guard let accepted = ParameterTypes.all(types, rules) else { return nil }
             return .ternary(accepted[0], Texts.self, accepted[1], Texts.self, .integer, Int32s.self,
                             returns: accepted[0], Texts.self, splitPart)
