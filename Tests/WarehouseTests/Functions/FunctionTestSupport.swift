@@ -32,7 +32,7 @@ func column(_ type: DataType, _ values: [Datum]) -> Argument { Argument(type: ty
 /// Calls built-in functions as the binder and executor will: resolve against the argument
 /// types, cast each argument to the resolved parameter type, evaluate over whole vectors.
 enum Functions {
-    static let catalog = FunctionCatalog(scalars: ScalarFunctionLibrary.all, aggregates: [])
+    static let catalog = FunctionCatalog(scalars: ScalarFunctionLibrary.all, aggregates: StatisticalAggregates.all)
 
     static func resolve(_ name: String, _ types: [DataType]) throws -> ResolvedScalarFunction {
         try catalog.resolveScalar(name, argumentTypes: types)
