@@ -80,7 +80,8 @@ enum ConditionalFunctions {
             guard let type = try commonType(types, construct: name.uppercased()) else { return nil }
             return ResolvedScalarFunction(argumentTypes: types.map { _ in type }, returnType: type) {
                 arguments, rowCount throws(SQLError) in
-                guard var best = arguments.first else { return try ColumnVector.nulls(type, rowCount) }
+                try Arity.check(arguments, types.count)
+                var best = arguments[0]
                 for candidate in arguments.dropFirst() {
                     let wins = try RowChoice.holds(operation, candidate, best)
                     let current = best
@@ -96,12 +97,5 @@ enum ConditionalFunctions {
     /// The common supertype of the arguments, nil for a call without arguments.
     private static func commonType(_ types: [DataType], construct: String) throws(SQLError) -> DataType? {
         try bridgingErrors { try DataType.commonSupertype(of: types, construct: construct) }
-    }
-}
-
-extension ColumnVector {
-    /// `count` NULLs of `type`.
-    static func nulls(_ type: DataType, _ count: Int) throws(SQLError) -> ColumnVector {
-        try bridgingErrors { try ColumnVector(repeating: .null, type: type, count: count) }
     }
 }

@@ -6,7 +6,24 @@ enum DateTimeTextFunctions {
     typealias Days = FixedWidthVector<Int32>
     typealias Flags = FixedWidthVector<Bool>
 
-    static let all: [ScalarFunction] = [toChar, toDate, toTimestamp]
+    static let all: [ScalarFunction] = [toChar, numberToChar, toDate, toTimestamp]
+
+    /// TO_CHAR(number, format): integers and DECIMAL exactly, floats through DECIMAL(38,10).
+    private static let numberToChar = ScalarFunction(name: "to_char") { types throws(SQLError) in
+        guard types.count == 2, types[0].isNumeric, let format = ParameterTypes.text(types[1]) else { return nil }
+        let value = types[0].asDecimal ?? .decimal(precision: DataType.maxDecimalPrecision, scale: 10)
+        let scale = value.decimalScale
+        return ResolvedScalarFunction(argumentTypes: [value, format], returnType: StringFunctions.longText) {
+            arguments, _ throws(SQLError) in
+            try Arity.check(arguments, 2)
+            var templates = FormatCache(NumberTemplate.init)
+            let column = try FunctionLoops.map(try arguments[0].typed(FixedWidthVector<Int128>.self),
+                                               try arguments[1].typed(Texts.self), into: Texts.self) { unscaled, format in
+                Array(templates.parsed(format).format(unscaled: unscaled, scale: scale).utf8)
+            }
+            return ColumnVector(type: StringFunctions.longText, column: column)
+        }
+    }
 
     private static let toChar = ScalarFunction(name: "to_char") { types throws(SQLError) in
         guard types.count == 2, !types[0].isNumeric, let value = ParameterTypes.timestamp(types[0]),
@@ -15,10 +32,10 @@ enum DateTimeTextFunctions {
         return ResolvedScalarFunction(argumentTypes: [value, format], returnType: StringFunctions.longText) {
             arguments, _ throws(SQLError) in
             try Arity.check(arguments, 2)
-            var templates = TemplateCache()
+            var templates = FormatCache(DateTimeTemplate.init)
             let column = try FunctionLoops.map(try arguments[0].typed(Micros.self), try arguments[1].typed(Texts.self),
                                                into: Texts.self) { timestamp, format in
-                Array(DateTimeTemplateFormatter.format(timestamp, templates.template(format), withZone: withZone).utf8)
+                Array(DateTimeTemplateFormatter.format(timestamp, templates.parsed(format), withZone: withZone).utf8)
             }
             return ColumnVector(type: StringFunctions.longText, column: column)
         }
@@ -32,12 +49,12 @@ enum DateTimeTextFunctions {
         let full = ResolvedScalarFunction(argumentTypes: [accepted[0], accepted[1], .boolean], returnType: .date) {
             arguments, _ throws(SQLError) in
             try Arity.check(arguments, 3)
-            var templates = TemplateCache()
+            var templates = FormatCache(DateTimeTemplate.init)
             let column = try FunctionLoops.map(try arguments[0].typed(Texts.self), try arguments[1].typed(Texts.self),
                                                try arguments[2].typed(Flags.self), into: Days.self) {
                 text, format, strict throws(SQLError) in
                 let timestamp = try DateTimeTemplateParser.parse(String(decoding: text, as: UTF8.self),
-                                                                 templates.template(format), strict: strict)
+                                                                 templates.parsed(format), strict: strict)
                 return Int32(Microseconds.split(timestamp).days)
             }
             return ColumnVector(type: .date, column: column)
@@ -49,10 +66,10 @@ enum DateTimeTextFunctions {
         guard let accepted = ParameterTypes.all(types, [ParameterTypes.text, ParameterTypes.text]) else { return nil }
         return ResolvedScalarFunction(argumentTypes: accepted, returnType: .timestamptz) { arguments, _ throws(SQLError) in
             try Arity.check(arguments, 2)
-            var templates = TemplateCache()
+            var templates = FormatCache(DateTimeTemplate.init)
             let column = try FunctionLoops.map(try arguments[0].typed(Texts.self), try arguments[1].typed(Texts.self),
                                                into: Micros.self) { text, format throws(SQLError) in
-                try DateTimeTemplateParser.parse(String(decoding: text, as: UTF8.self), templates.template(format),
+                try DateTimeTemplateParser.parse(String(decoding: text, as: UTF8.self), templates.parsed(format),
                                                  strict: true)
             }
             return ColumnVector(type: .timestamptz, column: column)
@@ -60,15 +77,22 @@ enum DateTimeTextFunctions {
     }
 }
 
-/// The last format string seen and its compiled template.
-struct TemplateCache {
+/// The last format string seen and its parsed form: a call's format is almost always the same
+/// on every row.
+struct FormatCache<Parsed> {
+    private let parse: (String) -> Parsed
     private var lastFormat: ArraySlice<UInt8>?
-    private var lastTemplate = DateTimeTemplate("")
+    private var lastParsed: Parsed?
 
-    mutating func template(_ format: ArraySlice<UInt8>) -> DateTimeTemplate {
-        if let lastFormat, lastFormat.elementsEqual(format) { return lastTemplate }
-        lastTemplate = DateTimeTemplate(String(decoding: format, as: UTF8.self))
+    init(_ parse: @escaping (String) -> Parsed) {
+        self.parse = parse
+    }
+
+    mutating func parsed(_ format: ArraySlice<UInt8>) -> Parsed {
+        if let lastFormat, let lastParsed, lastFormat.elementsEqual(format) { return lastParsed }
+        let parsed = parse(String(decoding: format, as: UTF8.self))
         lastFormat = format
-        return lastTemplate
+        lastParsed = parsed
+        return parsed
     }
 }

@@ -1,4 +1,5 @@
-/// MD5, SHA1/FUNC_SHA1 and SHA2(s, bits) as lower-case hexadecimal text.
+/// MD5, SHA1/FUNC_SHA1 and SHA2(s, bits) (bits 0 = 256, 224, 256, 384, 512) as lower-case
+/// hexadecimal text.
 enum HashFunctions {
     typealias Texts = StringVector
     typealias Int32s = FixedWidthVector<Int32>
@@ -11,13 +12,13 @@ enum HashFunctions {
         },
         ScalarFunction(name: "sha2") { types throws(SQLError) in
             guard let accepted = ParameterTypes.all(types, [ParameterTypes.text, ParameterTypes.integer]) else { return nil }
-            return .binary(accepted[0], Texts.self, .integer, Int32s.self, returns: .varchar(length: 64), Texts.self) {
+            return .binary(accepted[0], Texts.self, .integer, Int32s.self, returns: .varchar(length: 128), Texts.self) {
                 value, bits throws(SQLError) in
                 switch bits {
                 case 0, 256: return Digests.hex(Digests.sha256(value))
                 case 224: return Digests.hex(Digests.sha256(value, truncated: true))
-                case 384, 512:
-                    throw SQLError(SQLState.featureNotSupported, "SHA2 bit length \(bits) is not supported; use 224 or 256")
+                case 384: return Digests.hex(Digests.sha512(value, truncated: true))
+                case 512: return Digests.hex(Digests.sha512(value))
                 default:
                     throw SQLError(SQLState.invalidParameterValue,
                                    "invalid bit length \(bits) for SHA2; expected 0, 224, 256, 384 or 512")

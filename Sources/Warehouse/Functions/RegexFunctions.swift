@@ -33,41 +33,53 @@ enum RegexFunctions {
 
     /// The arguments of one row, as the row bodies read them.
     private struct Row {
-        let columns: [ColumnVector]
         let texts: [Texts?]
         let integers: [Int32s?]
         let row: Int
 
-        func text(_ index: Int) -> String { String(decoding: texts[index]!.element(row), as: UTF8.self) }
-        func integer(_ index: Int) -> Int { Int(integers[index]!.element(row)) }
+        func text(_ index: Int) throws(SQLError) -> String {
+            guard let column = texts[index] else { throw Self.layoutError }
+            return String(decoding: column.element(row), as: UTF8.self)
+        }
+
+        func integer(_ index: Int) throws(SQLError) -> Int {
+            guard let column = integers[index] else { throw Self.layoutError }
+            return Int(column.element(row))
+        }
+
+        private static let layoutError = SQLError(SQLState.internalError, "regular expression argument has an unexpected layout")
     }
 
     static let all: [ScalarFunction] = [
         function("regexp_count", [.text, .text, .integer(default: 1), .optionalText(default: "c")], returns: { _ in .integer },
                  Int32s.self) { row, cache throws(SQLError) in
-            let search = try Search(row.text(0), pattern: row.text(1), position: row.integer(2), parameters: row.text(3), cache: &cache)
+            let search = try Search(try row.text(0), pattern: try row.text(1), position: try row.integer(2),
+                                    parameters: try row.text(3), cache: &cache)
             return Int32(search.matches.count)
         },
         function("regexp_instr", [.text, .text, .integer(default: 1), .integer(default: 1), .integer(default: 0),
                                   .optionalText(default: "c")], returns: { _ in .integer }, Int32s.self) { row, cache throws(SQLError) in
-            let search = try Search(row.text(0), pattern: row.text(1), position: row.integer(2), parameters: row.text(5), cache: &cache)
-            let option = row.integer(4)
+            let search = try Search(try row.text(0), pattern: try row.text(1), position: try row.integer(2),
+                                    parameters: try row.text(5), cache: &cache)
+            let option = try row.integer(4)
             guard option == 0 || option == 1 else {
                 throw SQLError(SQLState.invalidParameterValue, "REGEXP_INSTR option must be 0 or 1, not \(option)")
             }
-            guard let range = try search.occurrence(row.integer(3)) else { return 0 }
+            guard let range = try search.occurrence(try row.integer(3)) else { return 0 }
             return Int32(search.characterOffset(option == 0 ? range.lowerBound : range.upperBound) + 1)
         },
         function("regexp_replace", [.text, .text, .optionalText(default: ""), .integer(default: 1), .optionalText(default: "c")],
                  returns: { _ in StringFunctions.longText }, Texts.self) { row, cache throws(SQLError) in
-            let search = try Search(row.text(0), pattern: row.text(1), position: row.integer(3), parameters: row.text(4), cache: &cache)
-            return Array(search.replacingAll(with: row.text(2)).utf8)
+            let search = try Search(try row.text(0), pattern: try row.text(1), position: try row.integer(3),
+                                    parameters: try row.text(4), cache: &cache)
+            return Array(search.replacingAll(with: try row.text(2)).utf8)
         },
         function("regexp_substr", [.text, .text, .integer(default: 1), .integer(default: 1), .optionalText(default: "c")],
                  returns: { $0 }, Texts.self) { row, cache throws(SQLError) in
-            let search = try Search(row.text(0), pattern: row.text(1), position: row.integer(2), parameters: row.text(4), cache: &cache)
+            let search = try Search(try row.text(0), pattern: try row.text(1), position: try row.integer(2),
+                                    parameters: try row.text(4), cache: &cache)
             if search.startsPastEnd { return [] }
-            guard let range = try search.occurrence(row.integer(3)) else { return nil }
+            guard let range = try search.occurrence(try row.integer(3)) else { return nil }
             return Array(search.subject[range].utf8)
         },
     ]
@@ -89,7 +101,7 @@ enum RegexFunctions {
                 var cache = RegexCache()
                 let column = try FunctionLoops.rows(count: rowCount, strict: arguments.map(\.validity), into: Output.self) {
                     row throws(SQLError) in
-                    try body(Row(columns: arguments, texts: texts, integers: integers, row: row), &cache)
+                    try body(Row(texts: texts, integers: integers, row: row), &cache)
                 }
                 return ColumnVector(type: returns(accepted[0]), column: column)
             }

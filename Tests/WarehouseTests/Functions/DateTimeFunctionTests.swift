@@ -85,7 +85,26 @@ import Testing
         #expect(try Functions.text("to_char", value, text("FMMonth Day, Y,YYY \"at\" HH24:MI:SS.MS")) == "December Thursday , 2,009 at 23:15:59.000")
         #expect(try Functions.text("to_char", value, text("yyyy-mm-dd q ww w d iw rm")) == "2009-12-31 4 53 5 5 53 xii ")
         #expect(try Functions.text("to_char", date("2000-01-01"), text("J CC")) == "2451545 20")
+        #expect(try Functions.text("to_char", timestamp("2009-01-03 10:00"), text("Dy dy DY IYYY-IW-ID WW W")) == "Sat sat SAT 2009-01-6 01 1")
         #expect(try Functions.value("to_char", null(.timestamp), text("YYYY")) == .null)
+    }
+
+    /// Outputs cross-checked against PostgreSQL 15, whose TO_CHAR Redshift shares.
+    @Test func toCharFormatsNumbers() throws {
+        #expect(try Functions.text("to_char", dec("-125.8"), text("999D99S")) == "125.80-")
+        #expect(try Functions.text("to_char", dec("-125.88"), text("$S999D99")) == "$-125.88")
+        #expect(try Functions.text("to_char", dec("-125.88"), text("$999D99PR")) == "$<125.88>")
+        #expect(try Functions.text("to_char", int(125), text("RN")) == "           CXXV")
+        #expect(try Functions.text("to_char", dec("125.8"), text("999D99")) == " 125.80")
+        #expect(try Functions.text("to_char", int(5), text("999")) == "   5")
+        #expect(try Functions.text("to_char", dec("0.5"), text("9D99")) == "  .50")
+        #expect(try Functions.text("to_char", dec("-0.5"), text("9D99")) == " -.50")
+        #expect(try Functions.text("to_char", dec("1234567.891"), text("9,999,999.99")) == " 1,234,567.89")
+        #expect(try Functions.text("to_char", int(12), text("FM9999")) == "12")
+        #expect(try Functions.text("to_char", int(12345), text("999")) == " ###")
+        #expect(try Functions.text("to_char", int(-12), text("0000MI")) == "0012-")
+        #expect(try Functions.text("to_char", dbl(3.14159), text("FM990.00")) == "3.14")
+        #expect(try Functions.type("to_char", .integer, .varchar(length: 9)) == .varchar(length: 65535))
     }
 
     @Test func toDateAndToTimestampReadTemplates() throws {

@@ -105,6 +105,12 @@ import Testing
         #expect(try Functions.text("sha2", text("abc"), int(224)) == "23097d223405d8228642a477bda255b32aadbce4bda0b3f7e36c9da7")
         #expect(try Functions.text("sha2", text(""), int(0))
             == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(try Functions.text("sha2", text("abc"), int(384))
+            == "cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7")
+        #expect(try Functions.text("sha2", text("abc"), int(512))
+            == "ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f")
+        #expect(try Functions.text("sha2", text(String(repeating: "a", count: 200)), int(512))
+            == "4b11459c33f52a22ee8236782714c150a3b2c60994e9acee17fe68947a3e6789f31e7668394592da7bef827cddca88c4e6f86e4df7ed1ae6cba71f3e98faee9f")
         #expect(throws: SQLError.self) { try Functions.value("sha2", text("abc"), int(100)) }
         #expect(try Functions.value("md5", null(.varchar(length: 3))) == .null)
     }
