@@ -14,7 +14,8 @@ enum DateTimeFunctions {
         + DateTimeTextFunctions.all + [TimeZoneConversion.convertTimezone]
 
     /// GETDATE() (statement start, whole seconds), SYSDATE (transaction start), CURRENT_DATE,
-    /// CURRENT_TIMESTAMP (TIMESTAMPTZ), read from `SessionClock` when the call is resolved.
+    /// CURRENT_TIMESTAMP (TIMESTAMPTZ) and TIMEOFDAY() (statement start as text), read from
+    /// `SessionClock` when the call is resolved.
     private static let clock: [ScalarFunction] = [
         ScalarFunction(name: "getdate") { types throws(SQLError) in
             guard types.isEmpty else { return nil }
@@ -32,6 +33,12 @@ enum DateTimeFunctions {
         },
         ScalarFunction(name: "current_timestamp") { types throws(SQLError) in
             types.isEmpty ? .constant(.timestamptz(SessionClock.inEffect.transactionStart), returns: .timestamptz) : nil
+        },
+        ScalarFunction(name: "timeofday") { types throws(SQLError) in
+            guard types.isEmpty else { return nil }
+            let text = DateTimeTemplateFormatter.format(SessionClock.inEffect.statementStart,
+                                                        DateTimeTemplate("Dy Mon DD HH24:MI:SS.US YYYY"), withZone: false)
+            return .constant(.string(text + " UTC"), returns: .varchar(length: 64))
         },
     ]
 

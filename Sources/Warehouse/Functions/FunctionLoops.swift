@@ -21,6 +21,14 @@ enum FunctionLoops {
         return output
     }
 
+    /// Arguments of one call must have one length; a mismatch is the caller's bug, reported
+    /// instead of reading past a shorter vector.
+    static func checkLengths(_ counts: Int...) throws(SQLError) {
+        guard let first = counts.first, counts.allSatisfy({ $0 == first }) else {
+            throw SQLError(SQLState.internalError, "function arguments differ in length: \(counts)")
+        }
+    }
+
     static func map<A: ColumnReading, Output: ColumnWriting>(
         _ a: A, into type: Output.Type,
         _ body: (A.Element) throws(SQLError) -> Output.Value?) throws(SQLError) -> Output {
@@ -30,7 +38,8 @@ enum FunctionLoops {
     static func map<A: ColumnReading, B: ColumnReading, Output: ColumnWriting>(
         _ a: A, _ b: B, into type: Output.Type,
         _ body: (A.Element, B.Element) throws(SQLError) -> Output.Value?) throws(SQLError) -> Output {
-        try rows(count: a.count, strict: [a.validity, b.validity], into: type) { row throws(SQLError) in
+        try checkLengths(a.count, b.count)
+        return try rows(count: a.count, strict: [a.validity, b.validity], into: type) { row throws(SQLError) in
             try body(a.element(row), b.element(row))
         }
     }
@@ -38,7 +47,8 @@ enum FunctionLoops {
     static func map<A: ColumnReading, B: ColumnReading, C: ColumnReading, Output: ColumnWriting>(
         _ a: A, _ b: B, _ c: C, into type: Output.Type,
         _ body: (A.Element, B.Element, C.Element) throws(SQLError) -> Output.Value?) throws(SQLError) -> Output {
-        try rows(count: a.count, strict: [a.validity, b.validity, c.validity], into: type) { row throws(SQLError) in
+        try checkLengths(a.count, b.count, c.count)
+        return try rows(count: a.count, strict: [a.validity, b.validity, c.validity], into: type) { row throws(SQLError) in
             try body(a.element(row), b.element(row), c.element(row))
         }
     }

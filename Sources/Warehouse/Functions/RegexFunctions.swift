@@ -96,6 +96,7 @@ enum RegexFunctions {
             let full = ResolvedScalarFunction(argumentTypes: all, returnType: returns(accepted[0])) {
                 arguments, rowCount throws(SQLError) in
                 try Arity.check(arguments, all.count)
+                for argument in arguments { try FunctionLoops.checkLengths(argument.count, rowCount) }
                 let texts = arguments.map { Texts(storage: $0.storage) }
                 let integers = arguments.map { Int32s(storage: $0.storage) }
                 var cache = RegexCache()

@@ -21,6 +21,7 @@ enum RowChoice {
                                                        _ count: Int, _ pick: (Int) -> Int?) throws(SQLError) -> ColumnVector {
         // Only the candidates a row may be taken from have the result's layout (NVL2's and
         // DECODE's first argument need not).
+        for column in columns { try FunctionLoops.checkLengths(column.count, count) }
         let typed = columns.map { Layout(storage: $0.storage) }
         var output = Layout(reservingCapacity: count)
         for row in 0..<count {

@@ -52,4 +52,24 @@ import Testing
         #expect(try Functions.value("greatest", null(.integer), null(.integer)) == .null)
         #expect(try Functions.type("greatest", .real, .integer) == .doublePrecision)
     }
+
+    @Test func callsWithoutAnOverloadFailAsPostgreSQLDoes() throws {
+        #expect(throws: FunctionCatalog.noSuchFunction("len", [.boolean])) { try Functions.resolve("len", [.boolean]) }
+        #expect(throws: FunctionCatalog.noSuchFunction("sqrt", [.date])) { try Functions.resolve("sqrt", [.date]) }
+        #expect(throws: FunctionCatalog.noSuchFunction("concat", [.integer])) { try Functions.resolve("concat", [.integer]) }
+        #expect(throws: FunctionCatalog.noSuchFunction("dateadd", [.varchar(length: 3), .integer])) {
+            try Functions.resolve("dateadd", [.varchar(length: 3), .integer])
+        }
+    }
+
+    @Test func argumentsOfDifferentLengthsAreAnInternalErrorNotACrash() throws {
+        let resolved = try Functions.resolve("nvl", [.integer, .integer])
+        let short = try ColumnVector(type: .integer, datums: [.integer(1)])
+        let long = try ColumnVector(type: .integer, datums: [.integer(1), .integer(2)])
+        #expect(throws: SQLError.self) { try resolved.evaluate([short, long], 2) }
+        let concat = try Functions.resolve("concat", [.varchar(length: 3), .varchar(length: 3)])
+        let a = try ColumnVector(type: .varchar(length: 3), datums: [.string("a")])
+        let b = try ColumnVector(type: .varchar(length: 3), datums: [.string("b"), .string("c")])
+        #expect(throws: SQLError.self) { try concat.evaluate([a, b], 2) }
+    }
 }

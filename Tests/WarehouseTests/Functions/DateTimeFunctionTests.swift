@@ -70,6 +70,7 @@ import Testing
             #expect(try Functions.text("sysdate") == "2008-12-04 16:10:43.976353")
             #expect(try Functions.text("current_date") == "2008-12-04")
             #expect(try Functions.text("current_timestamp") == "2008-12-04 16:10:43.976353+00")
+            #expect(try Functions.text("timeofday") == "Thu Dec 04 16:10:44.500000 2008 UTC")
             let resolved = try Functions.resolve("getdate", [])
             #expect(try resolved.evaluate([], 3).datums.count == 3)
         }
