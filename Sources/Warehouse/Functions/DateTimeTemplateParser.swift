@@ -42,8 +42,8 @@ struct DateTimeTemplateParser {
         case .hour12: hour = try number(2, "HH12")
         case .minute: minute = try number(2, "MI")
         case .second: second = try number(2, "SS")
-        case .millisecond: micros = Int64(try number(3, "MS")) * 1000
-        case .microsecond: micros = Int64(try number(6, "US"))
+        case .millisecond: micros = try fraction(3, "MS") * 1000
+        case .microsecond: micros = try fraction(6, "US")
         case .meridiem: isPM = try word(["am", "pm", "a.m.", "p.m."], "AM").map { $0 % 2 == 1 }
         case .era: isBC = try word(["ad", "bc", "a.d.", "b.c."], "BC").map { $0 % 2 == 1 } ?? false
         case .yearWithComma:
@@ -94,6 +94,14 @@ struct DateTimeTemplateParser {
                            detail: "Value must be an integer.")
         }
         return negative ? -value : value
+    }
+
+    /// Fractional digits: `5` read by MS is 500 milliseconds, as written after a decimal point.
+    private mutating func fraction(_ width: Int, _ name: String) throws(SQLError) -> Int64 {
+        let start = index
+        let value = try number(width, name)
+        let digits = index - start
+        return Int64(value) * Int64(pow10Double(width - digits))
     }
 
     /// The index in `choices` of the word at the input, longest first.

@@ -87,6 +87,10 @@ import Testing
         #expect(try Functions.text("to_char", value, text("yyyy-mm-dd q ww w d iw rm")) == "2009-12-31 4 53 5 5 53 xii ")
         #expect(try Functions.text("to_char", date("2000-01-01"), text("J CC")) == "2451545 20")
         #expect(try Functions.text("to_char", timestamp("2009-01-03 10:00"), text("Dy dy DY IYYY-IW-ID WW W")) == "Sat sat SAT 2009-01-6 01 1")
+        #expect(try Functions.text("to_char", date("0057-04-06 BC"), text("YYYY BC CC Y,YYY")) == "0057 BC -01 0,057")
+        #expect(try Functions.text("to_char", timestamp("2024-02-29"), text("Q WW W DDD IDDD")) == "1 09 5 060 060")
+        #expect(try Functions.text("to_char", timestamp("2024-12-30 13:05:09.123456"), text("IYYY IW ID HH12 AM a.m. US MS"))
+            == "2025 01 1 01 PM p.m. 123456 123")
         #expect(try Functions.value("to_char", null(.timestamp), text("YYYY")) == .null)
     }
 
@@ -119,6 +123,10 @@ import Testing
         #expect(try Functions.text("to_timestamp", text("05 Dec 2000 11:30:15 PM"), text("DD Mon YYYY HH:MI:SS AM"))
             == "2000-12-05 23:30:15+00")
         #expect(try Functions.type("to_timestamp", .varchar(length: 9), .varchar(length: 9)) == .timestamptz)
+        #expect(try Functions.text("to_date", text("2024 060"), text("YYYY DDD")) == "2024-02-29")
+        #expect(try Functions.text("to_date", text("24-Feb-03"), text("YY-Mon-DD")) == "2024-02-03")
+        #expect(try Functions.text("to_timestamp", text("2024-02-03 13:05:09.5"), text("YYYY-MM-DD HH24:MI:SS.MS"))
+            == "2024-02-03 13:05:09.5+00")
         #expect(throws: SQLError.self) { try Functions.value("to_date", text("xx"), text("YYYY")) }
         #expect(throws: SQLError.self) { try Functions.value("to_timestamp", text("2000-01-01 25:00"), text("YYYY-MM-DD HH24:MI")) }
     }
