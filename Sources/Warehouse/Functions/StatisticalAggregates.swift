@@ -6,7 +6,8 @@
 /// - LISTAGG([DISTINCT] x [, delimiter]) (rows fed in WITHIN GROUP order);
 /// - APPROXIMATE COUNT(DISTINCT x), registered as `approximate_count` with distinct = true;
 /// - BOOL_AND, BOOL_OR, BIT_AND, BIT_OR.
-/// Apart from LISTAGG and `approximate_count`, DISTINCT is not accepted (resolution fails).
+/// DISTINCT is accepted by the variance family, LISTAGG and `approximate_count` (which requires
+/// it); the percentiles reject it (resolution fails); BOOL/BIT folds are unaffected by it.
 public enum StatisticalAggregates {
     public static let all: [AggregateFunction] = variances + percentiles + [listagg, approximateCount] + folds
 
@@ -15,9 +16,9 @@ public enum StatisticalAggregates {
         ("variance", .sampleVariance), ("var_samp", .sampleVariance), ("var_pop", .populationVariance),
     ].map { name, statistic in
         AggregateFunction(name: name) { types, distinct throws(SQLError) in
-            guard !distinct, types.count == 1, types[0].isNumeric else { return nil }
+            guard types.count == 1, types[0].isNumeric else { return nil }
             return ResolvedAggregate(argumentTypes: [.doublePrecision], returnType: .doublePrecision) {
-                VarianceAccumulator(statistic)
+                VarianceAccumulator(statistic, distinct: distinct)
             }
         }
     }

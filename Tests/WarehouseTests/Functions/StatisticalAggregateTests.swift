@@ -16,6 +16,8 @@ import Testing
         #expect(try Aggregates.value("stddev_samp", ints([5])) == .null)
         #expect(try Aggregates.value("var_pop", ints([5])) == .double(0))
         #expect(try Aggregates.value("var_pop", ints([nil])) == .null)
+        #expect(try Aggregates.value("var_pop", ints([1, 1, 3, 3, 3]), distinct: true) == .double(1))
+        #expect(try Aggregates.value("stddev_samp", ints([2, 2, 2]), distinct: true) == .null)
         #expect(try Aggregates.resolve("stddev", [.decimal(precision: 8, scale: 2)]).returnType == .doublePrecision)
         #expect(throws: SQLError.self) { try Aggregates.resolve("stddev", [.varchar(length: 3)]) }
     }
@@ -95,7 +97,8 @@ import Testing
         let words = column(.varchar(length: 10), (0..<rows).map { _ in .string(String(Int.random(in: 0..<50, using: &generator))) })
         let fraction = repeated(dbl(0.3), rows)
         let cases: [(String, [Argument], Bool)] = [
-            ("stddev", [numbers], false), ("var_pop", [numbers], false), ("median", [numbers], false),
+            ("stddev", [numbers], false), ("var_pop", [numbers], false), ("var_samp", [numbers], true),
+            ("median", [numbers], false),
             ("percentile_cont", [fraction, numbers], false), ("percentile_disc", [fraction, numbers], false),
             ("listagg", [words, repeated(text(","), rows)], false), ("listagg", [words], true),
             ("approximate_count", [words], true), ("bit_or", [numbers], false),
