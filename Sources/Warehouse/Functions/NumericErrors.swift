@@ -1,8 +1,3 @@
-extension SQLState {
-    public static let invalidArgumentForLogarithm = "2201E"
-    public static let invalidArgumentForPowerFunction = "2201F"
-}
-
 /// The errors of the math functions, in PostgreSQL's words (which Redshift reports unchanged).
 enum NumericErrors {
     static let negativeSquareRoot = SQLError(SQLState.invalidArgumentForPowerFunction,

@@ -195,8 +195,3 @@ enum StringFunctions {
         }
     }
 }
-
-extension SQLState {
-    public static let substringError = "22011"
-    public static let programLimitExceeded = "54000"
-}
