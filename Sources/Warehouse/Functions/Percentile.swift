@@ -16,19 +16,17 @@ enum Percentile {
         let upper = min(lower + 1, sorted.count - 1)
         return try interpolate(sorted[lower], sorted[upper], position - Double(lower))
     }
-}
 
-extension Percentile {
     /// low + weight·(high − low) for integer representations, the difference scaled up by
     /// `scale` (10 for integers read as DECIMAL(20,1)) and rounded half away from zero.
     static func interpolate<Value: FixedWidthInteger, Result: FixedWidthInteger>(
         _ low: Value, _ high: Value, _ weight: Double, scale: Result) throws(SQLError) -> Result {
-        guard let lowScaled = Result(exactly: low)?.multipliedReportingOverflow(by: scale),
-              !lowScaled.overflow, let span = Result(exactly: high)?.subtractingReportingOverflow(Result(exactly: low) ?? 0),
-              !span.overflow else { throw TypeErrors.numericResultOverflow }
-        let step = (weight * Double(span.partialValue) * Double(scale)).rounded(.toNearestOrAwayFromZero)
-        guard let offset = Result(exactly: step) else { throw TypeErrors.numericResultOverflow }
-        let (result, overflow) = lowScaled.partialValue.addingReportingOverflow(offset)
+        guard let low = Result(exactly: low), let high = Result(exactly: high) else { throw TypeErrors.numericResultOverflow }
+        let (scaledLow, lowOverflow) = low.multipliedReportingOverflow(by: scale)
+        let (span, spanOverflow) = high.subtractingReportingOverflow(low)
+        let step = (weight * Double(span) * Double(scale)).rounded(.toNearestOrAwayFromZero)
+        guard !lowOverflow, !spanOverflow, let offset = Result(exactly: step) else { throw TypeErrors.numericResultOverflow }
+        let (result, overflow) = scaledLow.addingReportingOverflow(offset)
         guard !overflow else { throw TypeErrors.numericResultOverflow }
         return result
     }
