@@ -11,7 +11,7 @@ enum DateTimeFunctions {
     static let all: [ScalarFunction] = clock + [dateAdd, dateDiff, dateTrunc, truncToDate, addMonths, lastDay, nextDay,
                                                 monthsBetween]
         + ["date_part", "pgdate_part"].map(datePart) + [extract]
-        + DateTimeTextFunctions.all + [TimeZoneConversion.convertTimezone]
+        + DateTimeTextFunctions.all + [TimeZoneConversion.convertTimezone] + DateArithmeticFunctions.all
 
     /// GETDATE() (statement start, whole seconds), SYSDATE (transaction start), CURRENT_DATE,
     /// CURRENT_TIMESTAMP (TIMESTAMPTZ) and TIMEOFDAY() (statement start as text), read from

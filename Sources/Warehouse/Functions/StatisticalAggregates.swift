@@ -4,7 +4,8 @@
 /// - MEDIAN(x), PERCENTILE_CONT(f, x), PERCENTILE_DISC(f, x) (the binder passes
 ///   `WITHIN GROUP (ORDER BY x)` as the last argument, after the fraction, ascending order);
 /// - LISTAGG([DISTINCT] x [, delimiter]) (rows fed in WITHIN GROUP order);
-/// - APPROXIMATE COUNT(DISTINCT x), registered as `approximate_count` with distinct = true;
+/// - APPROXIMATE COUNT(DISTINCT x), registered as `approximate_count` with distinct = true, and
+///   APPROXIMATE PERCENTILE_DISC(f) WITHIN GROUP (ORDER BY x) as `approximate_percentile_disc(f, x)`;
 /// - BOOL_AND, BOOL_OR, BIT_AND, BIT_OR.
 /// DISTINCT is accepted by the variance family, LISTAGG and `approximate_count` (which requires
 /// it); the percentiles reject it (resolution fails); BOOL/BIT folds are unaffected by it.
@@ -33,6 +34,12 @@ public enum StatisticalAggregates {
             return continuous(types[1], fraction: nil)
         },
         AggregateFunction(name: "percentile_disc") { types, distinct throws(SQLError) in
+            guard !distinct, types.count == 2, types[0].isNumeric else { return nil }
+            return discrete(types[1])
+        },
+        // APPROXIMATE PERCENTILE_DISC: Redshift answers from a quantile summary within its
+        // error bound; the exact answer is always within that bound.
+        AggregateFunction(name: "approximate_percentile_disc") { types, distinct throws(SQLError) in
             guard !distinct, types.count == 2, types[0].isNumeric else { return nil }
             return discrete(types[1])
         },

@@ -146,4 +146,13 @@ import Testing
         }
         #expect(try Functions.type("convert_timezone", .varchar(length: 3), .timestamp) == .timestamp)
     }
+
+    @Test func dateOperatorFunctions() throws {
+        #expect(try Functions.text("date_pli", date("2008-02-28"), int(2)) == "2008-03-01")
+        #expect(try Functions.text("date_mii", date("2008-03-01"), int(1)) == "2008-02-29")
+        #expect(try Functions.value("date_mi", date("2009-01-01"), date("2008-01-01")) == .integer(366))
+        #expect(throws: SQLError(SQLState.datetimeFieldOverflow, "date out of range")) {
+            try Functions.value("date_pli", date("2008-01-01"), int(Int32.max))
+        }
+    }
 }

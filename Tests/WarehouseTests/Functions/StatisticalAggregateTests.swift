@@ -39,6 +39,7 @@ import Testing
         #expect(try Aggregates.value("percentile_disc", repeated(dbl(0.5), 4), ints([4, 1, 3, 2])) == .integer(2))
         #expect(try Aggregates.value("percentile_disc", repeated(dbl(0), 3), ints([4, 1, 3])) == .integer(1))
         #expect(try Aggregates.value("percentile_disc", repeated(dbl(1), 3), ints([4, 1, 3])) == .integer(4))
+        #expect(try Aggregates.value("approximate_percentile_disc", repeated(dbl(0.5), 3), ints([4, 1, 3])) == .integer(3))
         let days = column(.date, [.date(0), .date(10)])
         #expect(try Aggregates.value("median", days) == .date(5))
         #expect(try Aggregates.resolve("median", [.timestamp]).returnType == .timestamp)
