@@ -1,5 +1,5 @@
 /// Every built-in aggregate: the core ones hash aggregation is built around (COUNT, SUM, AVG,
 /// MIN, MAX) and the statistical and ordered-set ones.
 enum AggregateFunctionLibrary {
-    static let all: [AggregateFunction] = []
+    static let all: [AggregateFunction] = StatisticalAggregates.all
 }
