@@ -51,16 +51,16 @@ struct CommandContext {
 
     var region: String { globals.region ?? Account.defaultRegion }
 
-    /// A local path as the user wrote it, resolved against the working directory.
-    func localURL(_ path: String) -> URL {
-        let expanded = ParamFile.expand(path)
-        if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded) }
-        return cli.workingDirectory.appendingPathComponent(expanded)
+    var files: LocalFiles { LocalFiles(workingDirectory: cli.workingDirectory) }
+
+    /// How local file times relate to world time, read once per command.
+    var localClock: LocalClock {
+        LocalClock(skew: ((try? cli.world.now()) ?? Date()).timeIntervalSince(Date()))
     }
 
     func runOperation(_ operation: Operation, arguments: [String]) throws -> CLIResult {
         let parsed = try OperationArguments.parse(arguments, operation: operation)
-        let given = try parsed.input(for: operation)
+        let given = try parsed.input(for: operation, files: files)
         try ParameterValidator.validate(given, members: operation.input)
         let input = Shape.structure(operation.input).arranged(given)
         let result: OperationResult
@@ -75,7 +75,7 @@ struct CommandContext {
         }
         if let outfile = parsed.outfile, let body = result.body {
             do {
-                try body.write(to: localURL(outfile))
+                try body.write(to: files.url(outfile))
             } catch {
                 throw CLIFailure.parameter(OSError(code: errno == 0 ? ENOENT : errno, path: outfile).description)
             }
@@ -126,7 +126,11 @@ struct CommandContext {
                   page["IsTruncated"]?.boolValue ?? true else { break }
             request = request.setting(pagination.inputToken, token)
         }
-        var members = pagination.resultKeys.compactMap { key in merged[key].map { AWSValue.Member(key, .list($0)) } }
+        // Text output formats each page with every result key, null when absent; JSON leaves them out.
+        let keepsEmptyKeys = globals.output == "text"
+        var members = pagination.resultKeys.compactMap { key in
+            merged[key].map { AWSValue.Member(key, .list($0)) } ?? (keepsEmptyKeys ? AWSValue.Member(key, .null) : nil)
+        }
         members += pagination.nonAggregateKeys.map { AWSValue.Member($0, nonAggregate[$0] ?? .null) }
         return OperationResult(.object(members))
     }
@@ -143,6 +147,16 @@ extension AWSValue {
         }
         return .object(members)
     }
+}
+
+/// Local files carry wall-clock times while S3 objects carry world times, which `lab clock
+/// advance` (or a test's manual clock) moves away from the wall clock. Sync compares them on
+/// the world's time line, and a download stamps the file with its object's time on the wall's.
+struct LocalClock {
+    let skew: TimeInterval
+
+    func worldTime(_ local: Date) -> Date { local.addingTimeInterval(skew) }
+    func localTime(_ world: Date) -> Date { world.addingTimeInterval(-skew) }
 }
 
 /// The reason phrases the CLI shows for errors that carry no body (HEAD requests).

@@ -5,14 +5,14 @@ import Foundation
 /// value looks like JSON, JSON for structures, maps and lists, and Python's `int()`/`float()`
 /// for numbers, with the CLI's error texts.
 enum ArgumentUnpacker {
-    static func unpack(_ tokens: [String], member: ShapeMember, cliName: String) throws(CLIFailure) -> AWSValue {
+    static func unpack(_ tokens: [String], member: ShapeMember, cliName: String, files: LocalFiles) throws(CLIFailure) -> AWSValue {
         if case .blob(streaming: true) = member.shape {
-            return try streamingBody(tokens[0], cliName: cliName)
+            return try streamingBody(tokens[0], cliName: cliName, files: files)
         }
         var values = tokens.map { AWSValue.string($0) }
         if values.count == 1 {
             do {
-                if let loaded = try ParamFile.load(tokens[0]) { values = [loaded] }
+                if let loaded = try files.load(tokens[0]) { values = [loaded] }
             } catch {
                 throw .parsing(cliName, error.description)
             }
@@ -27,28 +27,27 @@ enum ArgumentUnpacker {
         }
         do {
             if supportsShorthand(member.shape), !looksLikeJSON(texts[0]) {
-                return try shorthand(texts, shape: member.shape)
+                return try shorthand(texts, shape: member.shape, files: files)
             }
             return try plain(texts, shape: member.shape, cliName: cliName)
         } catch let error as CLIFailure {
             throw error
         } catch let error as ShorthandParser.ParseError {
             throw .parsing(cliName, error.description)
-        } catch let error as ParamFile.LoadError {
+        } catch let error as LocalFiles.LoadError {
             throw .parsing(cliName, error.description)
         } catch {
             throw .parameter(String(describing: error))
         }
     }
 
-    private static func streamingBody(_ path: String, cliName: String) throws(CLIFailure) -> AWSValue {
-        let expanded = ParamFile.expand(path)
+    private static func streamingBody(_ path: String, cliName: String, files: LocalFiles) throws(CLIFailure) -> AWSValue {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: expanded, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: files.url(path).path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw .parsing(cliName, "Blob values must be a path to a file.")
         }
         do {
-            return .blob(try ParamFile.read(expanded))
+            return .blob(try files.read(path))
         } catch {
             throw .parameter(error.description)
         }
@@ -67,11 +66,11 @@ enum ArgumentUnpacker {
         return trimmed.hasPrefix("[") || trimmed.hasPrefix("{")
     }
 
-    private static func shorthand(_ texts: [String], shape: Shape) throws -> AWSValue {
+    private static func shorthand(_ texts: [String], shape: Shape, files: LocalFiles) throws -> AWSValue {
         if case .list(let member) = shape {
-            return .list(try texts.map { try ShorthandTypes.convert(try ShorthandParser.parse($0), shape: member) })
+            return .list(try texts.map { try ShorthandTypes.convert(try ShorthandParser.parse($0, files: files), shape: member) })
         }
-        return try ShorthandTypes.convert(try ShorthandParser.parse(texts[0]), shape: shape)
+        return try ShorthandTypes.convert(try ShorthandParser.parse(texts[0], files: files), shape: shape)
     }
 
     private static func plain(_ texts: [String], shape: Shape, cliName: String) throws -> AWSValue {

@@ -90,7 +90,7 @@ struct S3Transfer {
             out += date + " " + String(repeating: " ", count: max(0, 10 - sizeText.count)) + sizeText + " " + name + "\n"
         }
         if arguments.flags.contains("--summarize") {
-            let totalText = arguments.flags.contains("--human-readable") ? Self.humanReadable(total) : "\(total) Bytes"
+            let totalText = arguments.flags.contains("--human-readable") ? Self.humanReadable(total) : String(total)
             out += "\nTotal Objects: \(count)\n   Total Size: \(totalText)\n"
         }
         let empty = objects["CommonPrefixes"] == nil && objects["Contents"] == nil
@@ -189,14 +189,16 @@ struct S3Transfer {
     private func execute(_ transfers: [S3TransferPlan.Transfer]) -> CLIResult {
         var result = CLIResult()
         for transfer in transfers {
+            if let warning = transfer.warning {
+                result.stderr += warning + "\n"
+                result.exitCode = max(result.exitCode, 2)
+                continue
+            }
             let line = "\(transfer.verb): \(transfer.sourceLabel) to \(transfer.destinationLabel)"
             if arguments.dryRun { result.stdout += "(dryrun) \(line)\n"; continue }
             do {
                 try perform(transfer)
                 if !arguments.quiet && !arguments.flags.contains("--only-show-errors") { result.stdout += line + "\n" }
-            } catch let error as S3TransferPlan.Skip {
-                result.stderr += error.message + "\n"
-                result.exitCode = max(result.exitCode, 2)
             } catch let error as ServiceError {
                 result.stderr += "\(transfer.verb) failed: \(transfer.sourceLabel) to \(transfer.destinationLabel) "
                     + CLIFailure.serviceMessage(error, operation: transfer.operation) + "\n"
@@ -213,22 +215,20 @@ struct S3Transfer {
         let storageClass = arguments.values["--storage-class"].map(AWSValue.string)
         switch (transfer.source, transfer.destination) {
         case (.local(let file), .s3(let target)):
-            let body = try ParamFile.read(file.path)
+            let body = try context.files.read(file.path)
             _ = try call("PutObject", .object([
                 "Body": .blob(body), "Bucket": .string(target.bucket),
                 "ContentType": arguments.values["--content-type"].map(AWSValue.string) ?? MimeTypes.guess(file.lastPathComponent),
                 "Key": .string(target.key), "StorageClass": storageClass,
             ]))
         case (.s3(let source), .local(let file)):
-            if let storage = transfer.sourceStorageClass, let archived = StorageClass(rawValue: storage), archived.isArchived {
-                throw S3TransferPlan.Skip(message: "warning: Skipping file \(source.description). Object is of storage class "
-                    + "\(storage). Unable to perform download operations on \(storage) objects. You must restore the object "
-                    + "to be able to perform the operation. See aws s3 download help for additional parameter options to "
-                    + "ignore or force these transfers.")
-            }
             let result = try callResult("GetObject", .object(["Bucket": .string(source.bucket), "Key": .string(source.key)]))
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try (result.body ?? Data()).write(to: file, options: .atomic)
+            if let modified = result.value["LastModified"]?.stringValue.flatMap(WorldTime.parseHTTPDate) {
+                try FileManager.default.setAttributes([.modificationDate: context.localClock.localTime(modified)],
+                                                      ofItemAtPath: file.path)
+            }
         case (.s3(let source), .s3(let target)):
             _ = try call("CopyObject", .object([
                 "Bucket": .string(target.bucket), "CopySource": .string("\(source.bucket)/\(source.key)"),
