@@ -10,7 +10,7 @@ struct GlobalArguments {
     /// and no network), so scripts written for the real CLI run unchanged.
     private static let ignoredWithValue: Set<String> = ["--profile", "--endpoint-url", "--ca-bundle",
                                                         "--cli-read-timeout", "--cli-connect-timeout", "--color"]
-    private static let ignoredFlags: Set<String> = ["--no-verify-ssl", "--no-sign-request", "--debug"]
+    private static let ignoredFlags: Set<String> = ["--no-verify-ssl", "--no-sign-request"]
     private static let outputs = ["json", "text", "table"]
     private static let valued = ignoredWithValue.union(["--region", "--output"])
 

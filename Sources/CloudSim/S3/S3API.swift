@@ -72,7 +72,6 @@ enum S3API {
         perform: S3ListObjects.perform),
         Operation("PutBucketVersioning", input: [
             .required("Bucket", .string),
-            .optional("MFA", .string),
             .required("VersioningConfiguration", .structure([
                 .optional("MFADelete", .string),
                 .optional("Status", .string),
