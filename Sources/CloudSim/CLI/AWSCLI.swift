@@ -80,7 +80,8 @@ struct CommandContext {
                 throw CLIFailure.parameter(OSError(code: errno == 0 ? ENOENT : errno, path: outfile).description)
             }
         }
-        return CLIResult(stdout: OutputFormatter.format(result.value, as: globals.output))
+        let shown = globals.query.map { $0.search(result.value) } ?? result.value
+        return CLIResult(stdout: OutputFormatter.format(shown, as: globals.output))
     }
 
     /// One API call in one world transaction; service errors become the CLI's error line.

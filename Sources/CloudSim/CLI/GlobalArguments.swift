@@ -1,9 +1,10 @@
-/// The CLI's options that apply to every command (`--region`, `--output`, ...), which may appear
-/// anywhere on the line, and the words left for the service and operation.
+/// The CLI's options that apply to every command (`--region`, `--output`, `--query`, ...), which
+/// may appear anywhere on the line, and the words left for the service and operation.
 struct GlobalArguments {
     var region: String?
     var output = "json"
     var paginate = true
+    var query: JMESPath?
     var rest: [String] = []
 
     /// Options taking a value that the simulator accepts and has no use for (there is one account
@@ -12,7 +13,7 @@ struct GlobalArguments {
                                                         "--cli-read-timeout", "--cli-connect-timeout", "--color"]
     private static let ignoredFlags: Set<String> = ["--no-verify-ssl", "--no-sign-request"]
     private static let outputs = ["json", "text", "table"]
-    private static let valued = ignoredWithValue.union(["--region", "--output"])
+    private static let valued = ignoredWithValue.union(["--region", "--output", "--query"])
 
     static func parse(_ arguments: [String]) throws(CLIFailure) -> GlobalArguments {
         var globals = GlobalArguments()
@@ -43,6 +44,13 @@ struct GlobalArguments {
                     throw .parameter("--output table is not simulated by lab; use --output json or --output text.")
                 }
                 globals.output = output
+            case "--query":
+                let expression = try value(of: token, attached: attached)
+                do {
+                    globals.query = try JMESPath.parse(expression)
+                } catch {
+                    throw .parameter("Bad value for --query \(expression): \(error.description)")
+                }
             case "--no-paginate":
                 globals.paginate = false
             case _ where ignoredWithValue.contains(token):
