@@ -74,10 +74,12 @@ struct OperationArguments {
         if operation.writesOutfile, !positionals.isEmpty {
             parsed.outfile = positionals.removeFirst()
         }
-        let missing = operation.input.filter { member in
+        // With --cli-input-json, missing members are left for validation to report.
+        let missingMembers = parsed.inputJSON != nil ? [] : operation.input.filter { member in
             member.isRequired && parsed.tokens[member.name] == nil && parsed.flags[member.name] == nil
-        }.map { "--" + CLIName.from($0.name) } + (operation.writesOutfile && parsed.outfile == nil ? ["outfile"] : [])
-        if !missing.isEmpty, parsed.inputJSON == nil || missing == ["outfile"] {
+        }.map { "--" + CLIName.from($0.name) }
+        let missing = missingMembers + (operation.writesOutfile && parsed.outfile == nil ? ["outfile"] : [])
+        if !missing.isEmpty {
             throw .usage("the following arguments are required: " + missing.joined(separator: ", "))
         }
         unknown += positionals

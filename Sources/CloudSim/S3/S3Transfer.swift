@@ -5,8 +5,6 @@ struct S3Transfer {
     let context: CommandContext
     let arguments: S3CommandArguments
 
-    private var output = CLIResult()
-
     init(context: CommandContext, arguments: S3CommandArguments) {
         self.context = context
         self.arguments = arguments
@@ -170,20 +168,17 @@ struct S3Transfer {
     // MARK: cp, sync
 
     func copy() throws(CLIFailure) -> CLIResult {
-        let (source, destination) = (arguments.paths[0], arguments.paths[1])
-        let plan = try S3TransferPlan.make(source: source, destination: destination, recursive: arguments.recursive,
-                                           context: context, call: { operation, input throws(ServiceError) in
-                                               try call(operation, input)
-                                           })
-        return execute(plan.transfers)
+        execute(try plan(recursive: arguments.recursive).transfers)
     }
 
     func sync() throws(CLIFailure) -> CLIResult {
-        let plan = try S3TransferPlan.make(source: arguments.paths[0], destination: arguments.paths[1], recursive: true,
-                                           context: context, call: { operation, input throws(ServiceError) in
-                                               try call(operation, input)
-                                           })
+        let plan = try plan(recursive: true)
         return execute(plan.transfers.filter(plan.needsSync))
+    }
+
+    private func plan(recursive: Bool) throws(CLIFailure) -> S3TransferPlan {
+        try S3TransferPlan.make(source: arguments.paths[0], destination: arguments.paths[1], recursive: recursive,
+                                context: context, call: { operation, input throws(ServiceError) in try call(operation, input) })
     }
 
     private func execute(_ transfers: [S3TransferPlan.Transfer]) -> CLIResult {
@@ -237,15 +232,5 @@ struct S3Transfer {
         case (.local, .local):
             break
         }
-    }
-}
-
-/// The content type the CLI guesses from a file name (Python's `mimetypes`), for common data files.
-enum MimeTypes {
-    static func guess(_ name: String) -> AWSValue? {
-        let types = ["csv": "text/csv", "txt": "text/plain", "json": "application/json", "html": "text/html",
-                     "xml": "text/xml", "zip": "application/zip"]
-        let ext = (name as NSString).pathExtension.lowercased()
-        return types[ext].map(AWSValue.string)
     }
 }
