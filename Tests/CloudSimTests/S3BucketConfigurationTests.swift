@@ -45,6 +45,8 @@ import Testing
         let block = try world.json("s3api get-public-access-block --bucket conf")["PublicAccessBlockConfiguration"]
         #expect(block?.members?.map(\.name) == ["BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy", "RestrictPublicBuckets"])
         #expect(block?.members?.allSatisfy { $0.value == .bool(true) } == true)
+        #expect(try world.aws("s3api delete-public-access-block --bucket conf") == CLIResult())
+        #expect(try world.aws("s3api get-public-access-block --bucket conf").exitCode == 255)
     }
 
     @Test func lifecycleRulesComeBackInModelOrder() throws {

@@ -10,10 +10,7 @@ struct ReplCommandHandler {
             return runMeta(command, console: console)
         case .aws(let arguments):
             guard let aws else { return notBuilt("the simulated AWS control plane (aws ...)", console: console) }
-            let result = aws.run(line: arguments)
-            if !result.stdout.isEmpty { console.out(String(result.stdout.dropLast(result.stdout.hasSuffix("\n") ? 1 : 0))) }
-            if !result.stderr.isEmpty { console.err(String(result.stderr.dropLast(result.stderr.hasSuffix("\n") ? 1 : 0))) }
-            return result.exitCode == 0
+            return aws.run(line: arguments, console: console)
         case .lab(.help, _):
             console.out(ReplHelp.text)
             return true
