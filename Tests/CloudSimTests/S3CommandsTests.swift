@@ -49,6 +49,20 @@ import Testing
             == "delete: s3://lake/sync/a.txt\ndelete: s3://lake/sync/sub/b.txt\n")
     }
 
+    @Test func moveRemovesTheSource() throws {
+        let world = try TestWorld()
+        _ = try world.aws("s3 mb s3://lake")
+        try world.file("f.csv", "1\n")
+        #expect(try world.aws("s3 mv f.csv s3://lake/raw/f.csv").stdout == "move: ./f.csv to s3://lake/raw/f.csv\n")
+        #expect(!FileManager.default.fileExists(atPath: world.workingDirectory.appendingPathComponent("f.csv").path))
+        #expect(try world.aws("s3 mv s3://lake/raw/f.csv s3://lake/archive/f.csv").stdout
+            == "move: s3://lake/raw/f.csv to s3://lake/archive/f.csv\n")
+        #expect(try world.aws("s3 ls s3://lake --recursive").stdout.hasSuffix(" archive/f.csv\n"))
+        #expect(try world.aws("s3 mv s3://lake/archive/f.csv back.csv").stdout == "move: s3://lake/archive/f.csv to ./back.csv\n")
+        #expect(try world.read("back.csv") == "1\n")
+        #expect(try world.json("s3api list-objects-v2 --bucket lake")["Contents"] == nil)
+    }
+
     @Test func failuresAreWordedAsTheCLIWordsThem() throws {
         let world = try TestWorld()
         let badName = try world.aws("s3 mb s3://Bad_Name")

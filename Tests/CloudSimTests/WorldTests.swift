@@ -68,7 +68,7 @@ import Testing
     @Test func theCatalogNamesServicesOperationsAndParameters() {
         #expect(AWSCatalog.serviceNames == ["s3", "s3api", "sts"])
         #expect(AWSCatalog.operationNames(of: "s3api").contains("list-objects-v2"))
-        #expect(AWSCatalog.operationNames(of: "s3") == ["cp", "ls", "mb", "rb", "rm", "sync"])
+        #expect(AWSCatalog.operationNames(of: "s3") == ["cp", "ls", "mb", "mv", "rb", "rm", "sync"])
         #expect(AWSCatalog.parameterNames(service: "s3api", operation: "list-objects-v2").contains("--no-fetch-owner"))
         #expect(AWSCatalog.parameterNames(service: "s3", operation: "rb") == ["--force"])
         #expect(AWSCatalog.operationNames(of: "nope").isEmpty)

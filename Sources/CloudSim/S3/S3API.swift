@@ -9,7 +9,7 @@ enum S3API {
         Operation("DeleteBucket", input: [.required("Bucket", .string)], perform: S3BucketOperations.deleteBucket),
         Operation("HeadBucket", input: [.required("Bucket", .string)], isHead: true, perform: S3BucketOperations.headBucket),
         Operation("ListBuckets", input: [
-            .optional("MaxBuckets", .integer()),
+            .optional("MaxBuckets", .integer(min: 1)),
             .optional("ContinuationToken", .string),
             .optional("Prefix", .string),
             .optional("BucketRegion", .string),

@@ -26,7 +26,7 @@ struct S3CommandArguments {
         }
         let wanted: ClosedRange<Int> = switch command {
         case "ls": 0...1
-        case "cp", "sync": 2...2
+        case "cp", "mv", "sync": 2...2
         default: 1...1
         }
         if parsed.paths.count < wanted.lowerBound {

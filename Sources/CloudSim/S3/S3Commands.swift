@@ -1,16 +1,17 @@
 import Foundation
 
-/// `aws s3`: the high-level commands (mb, rb, ls, cp, sync, rm), printing what the CLI prints
+/// `aws s3`: the high-level commands (mb, rb, ls, cp, mv, sync, rm), printing what the CLI prints
 /// (`upload: ./f.csv to s3://b/k`, `ls` columns, `PRE prefix/`) without the transient progress
 /// lines. They work through the s3api operations, so both fronts behave the same.
 struct S3Commands: CommandSet {
     let name = "s3"
-    let commandNames = ["cp", "ls", "mb", "rb", "rm", "sync"]
+    let commandNames = ["cp", "ls", "mb", "mv", "rb", "rm", "sync"]
 
     private static let options: [String: (flags: Set<String>, valued: Set<String>)] = [
         "cp": (["--recursive", "--dryrun", "--quiet", "--only-show-errors", "--no-progress"], ["--storage-class", "--content-type"]),
         "ls": (["--recursive", "--human-readable", "--summarize"], ["--page-size"]),
         "mb": ([], []),
+        "mv": (["--recursive", "--dryrun", "--quiet", "--only-show-errors", "--no-progress"], ["--storage-class", "--content-type"]),
         "rb": (["--force"], []),
         "rm": (["--recursive", "--dryrun", "--quiet", "--only-show-errors"], []),
         "sync": (["--dryrun", "--quiet", "--only-show-errors", "--no-progress", "--delete"], ["--storage-class"]),
@@ -31,6 +32,7 @@ struct S3Commands: CommandSet {
             case "ls": return try transfer.list()
             case "rm": return try transfer.remove()
             case "sync": return try transfer.sync()
+            case "mv": return try transfer.move()
             default: return try transfer.copy()
             }
         } catch {

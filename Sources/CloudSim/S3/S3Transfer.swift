@@ -165,10 +165,15 @@ struct S3Transfer {
         return result
     }
 
-    // MARK: cp, sync
+    // MARK: cp, mv, sync
 
     func copy() throws(CLIFailure) -> CLIResult {
         execute(try plan(recursive: arguments.recursive).transfers)
+    }
+
+    /// A copy that removes each source once its copy is made.
+    func move() throws(CLIFailure) -> CLIResult {
+        execute(try plan(recursive: arguments.recursive).transfers, moving: true)
     }
 
     func sync() throws(CLIFailure) -> CLIResult {
@@ -181,29 +186,40 @@ struct S3Transfer {
                                 context: context, call: { operation, input throws(ServiceError) in try call(operation, input) })
     }
 
-    private func execute(_ transfers: [S3TransferPlan.Transfer]) -> CLIResult {
+    private func execute(_ transfers: [S3TransferPlan.Transfer], moving: Bool = false) -> CLIResult {
         var result = CLIResult()
         for transfer in transfers {
+            let verb = moving ? "move" : transfer.verb
             if let warning = transfer.warning {
                 result.stderr += warning + "\n"
                 result.exitCode = max(result.exitCode, 2)
                 continue
             }
-            let line = "\(transfer.verb): \(transfer.sourceLabel) to \(transfer.destinationLabel)"
+            let line = "\(verb): \(transfer.sourceLabel) to \(transfer.destinationLabel)"
             if arguments.dryRun { result.stdout += "(dryrun) \(line)\n"; continue }
             do {
                 try perform(transfer)
+                if moving { try removeSource(of: transfer) }
                 if !arguments.quiet && !arguments.flags.contains("--only-show-errors") { result.stdout += line + "\n" }
             } catch let error as ServiceError {
-                result.stderr += "\(transfer.verb) failed: \(transfer.sourceLabel) to \(transfer.destinationLabel) "
+                result.stderr += "\(verb) failed: \(transfer.sourceLabel) to \(transfer.destinationLabel) "
                     + CLIFailure.serviceMessage(error, operation: transfer.operation) + "\n"
                 result.exitCode = 1
             } catch {
-                result.stderr += "\(transfer.verb) failed: \(transfer.sourceLabel) to \(transfer.destinationLabel) \(error)\n"
+                result.stderr += "\(verb) failed: \(transfer.sourceLabel) to \(transfer.destinationLabel) \(error)\n"
                 result.exitCode = 1
             }
         }
         return result
+    }
+
+    private func removeSource(of transfer: S3TransferPlan.Transfer) throws {
+        switch transfer.source {
+        case .local(let file):
+            try FileManager.default.removeItem(at: file)
+        case .s3(let source):
+            _ = try call("DeleteObject", .object(["Bucket": .string(source.bucket), "Key": .string(source.key)]))
+        }
     }
 
     private func perform(_ transfer: S3TransferPlan.Transfer) throws {
