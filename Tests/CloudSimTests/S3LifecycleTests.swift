@@ -60,6 +60,30 @@ import Testing
         #expect(try storageClass(varies, "raw/sales.csv") == "GLACIER")
     }
 
+    @Test func restoringAnArchivedObjectMakesATemporaryReadableCopy() throws {
+        let world = try world(objectSize: 200 * 1024)
+        try world.world.advance(by: 100 * 86_400)
+        let restore = #"s3api restore-object --bucket lake --key raw/sales.csv --restore-request '{"Days":2,"GlacierJobParameters":{"Tier":"Standard"}}'"#
+        #expect(try world.aws(restore) == CLIResult())
+        #expect(try world.json("s3api head-object --bucket lake --key raw/sales.csv")["Restore"] == .string(#"ongoing-request="true""#))
+        #expect(try world.aws("s3api get-object --bucket lake --key raw/sales.csv out").errorLine.hasPrefix("An error occurred (InvalidObjectState)"))
+        #expect(try world.aws(restore).errorLine
+            == "An error occurred (RestoreAlreadyInProgress) when calling the RestoreObject operation: Object restore is already in progress")
+        // Now 2026-04-11T01:00Z: Standard takes 5 hours; the copy stays 2 days, to midnight.
+        try world.world.advance(by: 5 * 3_600)
+        let head = try world.json("s3api head-object --bucket lake --key raw/sales.csv")
+        #expect(head["Restore"] == .string(#"ongoing-request="false", expiry-date="Tue, 14 Apr 2026 00:00:00 GMT""#))
+        #expect(head["StorageClass"] == .string("GLACIER"))
+        #expect(try world.aws("s3api get-object --bucket lake --key raw/sales.csv out").exitCode == 0)
+        #expect(try world.aws("s3 cp s3://lake/raw/sales.csv copy.csv").exitCode == 0)
+        try world.world.advance(by: 3 * 86_400)
+        #expect(try world.json("s3api head-object --bucket lake --key raw/sales.csv")["Restore"] == nil)
+        #expect(try world.aws("s3api get-object --bucket lake --key raw/sales.csv out").exitCode == 255)
+        #expect(try world.aws("s3api restore-object --bucket lake --key processed/sales.csv --restore-request Days=1").errorLine
+            == "An error occurred (InvalidObjectState) when calling the RestoreObject operation: "
+            + "Restore is not allowed for the object's current storage class")
+    }
+
     @Test func disabledRulesAndTagFiltersDoNothing() throws {
         let world = try TestWorld()
         _ = try world.json("s3api create-bucket --bucket lake")

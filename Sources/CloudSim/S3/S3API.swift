@@ -41,6 +41,16 @@ enum S3API {
             .optional("MetadataDirective", .string),
             .optional("StorageClass", .string),
         ], perform: S3ObjectOperations.copyObject),
+        Operation("RestoreObject", input: [
+            .required("Bucket", .string),
+            .required("Key", .string(minLength: 1)),
+            .optional("RestoreRequest", .structure([
+                .optional("Days", .integer()),
+                .optional("GlacierJobParameters", .structure([.required("Tier", .string)])),
+                .optional("Tier", .string),
+                .optional("Description", .string),
+            ])),
+        ], perform: S3ObjectOperations.restoreObject),
         Operation("DeleteObject", input: [
             .required("Bucket", .string),
             .required("Key", .string(minLength: 1)),

@@ -118,8 +118,7 @@ struct S3TransferPlan {
                 return Transfer(source: .s3(sourceAddress), destination: destinationLocation,
                                 sourceLabel: sourceAddress.description, destinationLabel: label, sourceSize: object.size,
                                 sourceDate: object.date,
-                                warning: warning ?? archivedWarning(sourceAddress, storageClass: object.storageClass,
-                                                                    download: target == nil),
+                                warning: warning ?? archivedWarning(sourceAddress, object, download: target == nil),
                                 existing: present)
             })
         }
@@ -140,9 +139,10 @@ struct S3TransferPlan {
         return false
     }
 
-    /// The CLI's warning for an archived object, which it neither downloads nor copies.
-    private static func archivedWarning(_ source: S3Address, storageClass: String, download: Bool) -> String? {
-        guard StorageClass(rawValue: storageClass)?.isArchived == true else { return nil }
+    /// The CLI's warning for an archived object, which it neither downloads nor copies unless a
+    /// HeadObject shows a completed restore (listings carry no restore status, as with the CLI).
+    private static func archivedWarning(_ source: S3Address, _ object: SourceObject, download: Bool) -> String? {
+        guard StorageClass(rawValue: object.storageClass)?.isArchived == true, !object.isRestored else { return nil }
         let operation = download ? "download" : "copy"
         return "warning: Skipping file \(source.description). Object is of storage class GLACIER. Unable to perform "
             + "\(operation) operations on GLACIER objects. You must restore the object to be able to perform the operation. "
@@ -159,6 +159,7 @@ struct S3TransferPlan {
         let size: Int
         let date: Date?
         let storageClass: String
+        var isRestored = false
     }
 
     private static func sourceObjects(_ origin: S3Address, recursive: Bool, call: Call) throws(CLIFailure) -> [SourceObject] {
@@ -166,15 +167,14 @@ struct S3TransferPlan {
             do {
                 let head = try call("HeadObject", .object(["Bucket": .string(origin.bucket), "Key": .string(origin.key)]))
                 return [SourceObject(key: origin.key, size: head["ContentLength"]?.integerValue ?? 0,
-                                     date: nil, storageClass: head["StorageClass"]?.stringValue ?? "STANDARD")]
+                                     date: nil, storageClass: head["StorageClass"]?.stringValue ?? "STANDARD",
+                                     isRestored: head["Restore"]?.stringValue?.contains("ongoing-request=\"false\"") == true)]
             } catch {
                 throw CLIFailure(stderr: "fatal error: An error occurred (404) when calling the HeadObject operation: "
                     + "Key \"\(origin.key)\" does not exist\n", exitCode: 1)
             }
         }
-        return try listing(S3Address(bucket: origin.bucket, key: directoryPrefix(origin.key)), call: call).map {
-            SourceObject(key: $0.key, size: $0.size, date: $0.date, storageClass: $0.storageClass)
-        }
+        return try listing(S3Address(bucket: origin.bucket, key: directoryPrefix(origin.key)), call: call)
     }
 
     private static func existingObjects(_ target: S3Address, call: Call,

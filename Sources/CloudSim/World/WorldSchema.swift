@@ -11,6 +11,7 @@ enum WorldSchema {
             }
         }
         migrator.registerMigration("v1-s3", migrate: S3Schema.createTables)
+        migrator.registerMigration("v2-s3-restore", migrate: S3Schema.addRestore)
         return migrator
     }
 
