@@ -45,6 +45,9 @@ import Testing
         #expect(try world.aws("s3api put-object --bucket nope --key k").errorLine
             == "An error occurred (NoSuchBucket) when calling the PutObject operation: The specified bucket does not exist")
         #expect(!FileManager.default.fileExists(atPath: world.workingDirectory.appendingPathComponent("out").path))
+        _ = try world.json("s3api put-object --bucket data --key k")
+        #expect(try world.aws("s3api get-object --bucket data --key k no/such/dir/out").stderr
+            == "\n[Errno 2] No such file or directory: 'no/such/dir/out'\n")
     }
 
     @Test func archivedObjectsRefuseToBeRead() throws {

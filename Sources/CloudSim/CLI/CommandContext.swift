@@ -31,9 +31,9 @@ struct CommandContext {
         }
         if let outfile = parsed.outfile, let body = result.body {
             do {
-                try body.write(to: files.url(outfile))
+                try files.write(body, to: outfile)
             } catch {
-                throw CLIFailure.parameter(OSError(code: errno == 0 ? ENOENT : errno, path: outfile).description)
+                throw CLIFailure.parameter(error.description)
             }
         }
         let shown = globals.query.map { $0.search(result.value) } ?? result.value
@@ -80,7 +80,7 @@ struct CommandContext {
                 if let value = page[key] { nonAggregate[key] = value }
             }
             guard let token = page[pagination.outputToken], token != .null,
-                  page["IsTruncated"]?.boolValue ?? true else { break }
+                  pagination.moreResults.map({ page[$0]?.boolValue == true }) ?? true else { break }
             request = request.setting(pagination.inputToken, token)
         }
         // Text output formats each page with every result key, null when absent; JSON leaves them out.

@@ -63,6 +63,19 @@ struct LocalFiles: Sendable {
         return out
     }
 
+    /// Writes `data` to the file `path` names, failing as Python's `open(path, 'wb')` does.
+    func write(_ data: Data, to path: String) throws(OSError) {
+        let descriptor = open(url(path).path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw OSError(code: errno, path: path) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < data.count {
+            let written = data.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, data.count - offset) }
+            if written < 0 { throw OSError(code: errno, path: path) }
+            offset += written
+        }
+    }
+
     /// Reads the file `path` names, failing with Python's OSError wording, which quotes the path
     /// as given (`[Errno 2] No such file or directory: 'x'`).
     func read(_ path: String) throws(OSError) -> Data {

@@ -7,4 +7,6 @@ public struct Pagination: Sendable {
     public let limitKey: String
     public let resultKeys: [String]
     public let nonAggregateKeys: [String]
+    /// The member that says whether more pages follow, when the service has one (`IsTruncated`).
+    public var moreResults: String? = nil
 }

@@ -78,7 +78,8 @@ enum S3API {
             .optional("FetchOwner", .boolean),
             .optional("StartAfter", .string),
         ], pagination: Pagination(inputToken: "ContinuationToken", outputToken: "NextContinuationToken", limitKey: "MaxKeys",
-                                  resultKeys: ["Contents", "CommonPrefixes"], nonAggregateKeys: ["RequestCharged", "Prefix"]),
+                                  resultKeys: ["Contents", "CommonPrefixes"], nonAggregateKeys: ["RequestCharged", "Prefix"],
+                                  moreResults: "IsTruncated"),
         perform: S3ListObjects.perform),
         Operation("PutBucketVersioning", input: [
             .required("Bucket", .string),
