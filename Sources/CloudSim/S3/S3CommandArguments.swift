@@ -39,6 +39,7 @@ struct S3CommandArguments {
     }
 
     var recursive: Bool { flags.contains("--recursive") }
-    var quiet: Bool { flags.contains("--quiet") }
+    /// `--quiet` and `--only-show-errors` both leave out the lines for what succeeded.
+    var quiet: Bool { flags.contains("--quiet") || flags.contains("--only-show-errors") }
     var dryRun: Bool { flags.contains("--dryrun") }
 }

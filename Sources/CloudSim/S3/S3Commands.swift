@@ -9,12 +9,12 @@ struct S3Commands: CommandSet {
 
     private static let options: [String: (flags: Set<String>, valued: Set<String>)] = [
         "cp": (["--recursive", "--dryrun", "--quiet", "--only-show-errors", "--no-progress"], ["--storage-class", "--content-type"]),
-        "ls": (["--recursive", "--human-readable", "--summarize"], ["--page-size"]),
+        "ls": (["--recursive", "--human-readable", "--summarize"], []),
         "mb": ([], []),
         "mv": (["--recursive", "--dryrun", "--quiet", "--only-show-errors", "--no-progress"], ["--storage-class", "--content-type"]),
         "rb": (["--force"], []),
         "rm": (["--recursive", "--dryrun", "--quiet", "--only-show-errors"], []),
-        "sync": (["--dryrun", "--quiet", "--only-show-errors", "--no-progress", "--delete"], ["--storage-class"]),
+        "sync": (["--dryrun", "--quiet", "--only-show-errors", "--no-progress"], ["--storage-class"]),
     ]
 
     func optionNames(of command: String) -> [String] {

@@ -200,7 +200,7 @@ struct S3Transfer {
             do {
                 try perform(transfer)
                 if moving { try removeSource(of: transfer) }
-                if !arguments.quiet && !arguments.flags.contains("--only-show-errors") { result.stdout += line + "\n" }
+                if !arguments.quiet { result.stdout += line + "\n" }
             } catch let error as ServiceError {
                 result.stderr += "\(verb) failed: \(transfer.sourceLabel) to \(transfer.destinationLabel) "
                     + CLIFailure.serviceMessage(error, operation: transfer.operation) + "\n"
