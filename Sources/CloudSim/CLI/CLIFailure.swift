@@ -38,7 +38,7 @@ public struct CLIFailure: Error, Equatable, CustomStringConvertible {
     }
 
     static let usageBlock = """
-        usage: Note: AWS CLI version 2, the latest major version of the AWS CLI, is now stable and recommended \
+        usage: \rNote: AWS CLI version 2, the latest major version of the AWS CLI, is now stable and recommended \
         for general use. For more information, see the AWS CLI version 2 installation instructions at: \
         https://docs.aws.amazon.com/cli/latest/userguide/install-cliv2.html
 

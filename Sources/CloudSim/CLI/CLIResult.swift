@@ -10,7 +10,7 @@ public struct CLIResult: Sendable, Equatable {
         self.exitCode = exitCode
     }
 
-    init(_ failure: CLIFailure, stdout: String = "") {
-        self.init(stdout: stdout, stderr: failure.stderr, exitCode: failure.exitCode)
+    init(_ failure: CLIFailure) {
+        self.init(stderr: failure.stderr, exitCode: failure.exitCode)
     }
 }

@@ -9,6 +9,13 @@ struct OperationArguments {
     var outfile: String?
     var pageSize: String?
 
+    /// argparse's `--name=value` form: the option and its explicit value (which may start with `-`).
+    static func splitEquals(_ token: String, known: Set<String>) -> (String, String?) {
+        guard token.hasPrefix("--"), let equals = token.firstIndex(of: "="),
+              known.contains(String(token[..<equals])) else { return (token, nil) }
+        return (String(token[..<equals]), String(token[token.index(after: equals)...]))
+    }
+
     static func looksLikeOption(_ token: String) -> Bool {
         guard token.hasPrefix("-"), token.count > 1 else { return false }
         return Double(token) == nil
@@ -19,8 +26,11 @@ struct OperationArguments {
         var unknown: [String] = []
         var positionals: [String] = []
         let byName = Dictionary(operation.input.map { ("--" + CLIName.from($0.name), $0) }, uniquingKeysWith: { a, _ in a })
+        let known = Set(byName.keys).union(["--cli-input-json", "--page-size"])
         var index = 0
+        var attached: String?
         func values(for option: String, many: Bool) throws(CLIFailure) -> [String] {
+            if let attached { return [attached] }
             var taken: [String] = []
             while index < arguments.count, !looksLikeOption(arguments[index]) {
                 taken.append(arguments[index])
@@ -33,7 +43,8 @@ struct OperationArguments {
             return taken
         }
         while index < arguments.count {
-            let token = arguments[index]
+            let (token, value) = splitEquals(arguments[index], known: known)
+            attached = value
             index += 1
             if token == "--cli-input-json" {
                 parsed.inputJSON = try values(for: token, many: false)[0]
@@ -63,10 +74,12 @@ struct OperationArguments {
         if operation.writesOutfile, !positionals.isEmpty {
             parsed.outfile = positionals.removeFirst()
         }
-        let missing = operation.input.filter { member in
+        // With --cli-input-json, missing members are left for validation to report.
+        let missingMembers = parsed.inputJSON != nil ? [] : operation.input.filter { member in
             member.isRequired && parsed.tokens[member.name] == nil && parsed.flags[member.name] == nil
-        }.map { "--" + CLIName.from($0.name) } + (operation.writesOutfile && parsed.outfile == nil ? ["outfile"] : [])
-        if !missing.isEmpty, parsed.inputJSON == nil || missing == ["outfile"] {
+        }.map { "--" + CLIName.from($0.name) }
+        let missing = missingMembers + (operation.writesOutfile && parsed.outfile == nil ? ["outfile"] : [])
+        if !missing.isEmpty {
             throw .usage("the following arguments are required: " + missing.joined(separator: ", "))
         }
         unknown += positionals
@@ -75,13 +88,13 @@ struct OperationArguments {
     }
 
     /// The request: `--cli-input-json` members first, overridden by the command line, in model order.
-    func input(for operation: Operation) throws(CLIFailure) -> AWSValue {
+    func input(for operation: Operation, files: LocalFiles) throws(CLIFailure) -> AWSValue {
         var supplied: [String: AWSValue] = [:]
         var extra: [AWSValue.Member] = []
         if let inputJSON {
             let text: String
             do {
-                text = try ParamFile.load(inputJSON)?.stringValue ?? inputJSON
+                text = try files.load(inputJSON)?.stringValue ?? inputJSON
             } catch {
                 throw .parsing("--cli-input-json", error.description)
             }
@@ -106,7 +119,8 @@ struct OperationArguments {
             if let flag = flags[member.name] {
                 supplied[member.name] = .bool(flag)
             } else if let values = tokens[member.name] {
-                supplied[member.name] = try ArgumentUnpacker.unpack(values, member: member, cliName: "--" + CLIName.from(member.name))
+                supplied[member.name] = try ArgumentUnpacker.unpack(values, member: member, cliName: "--" + CLIName.from(member.name),
+                                                                       files: files)
             }
         }
         let ordered = operation.input.compactMap { member in supplied[member.name].map { AWSValue.Member(member.name, $0) } }

@@ -8,15 +8,20 @@ struct ShorthandParser {
     }
 
     private let input: [Character]
+    private let files: LocalFiles
     private var index = 0
     private var resolvesParamFiles = false
 
-    static func parse(_ text: String) throws -> AWSValue {
-        var parser = ShorthandParser(input: Array(text))
+    /// Parses `text`; `key@=file://...` values are read through `files`.
+    static func parse(_ text: String, files: LocalFiles) throws -> AWSValue {
+        var parser = ShorthandParser(input: Array(text), files: files)
         return try parser.parameter()
     }
 
-    private init(input: [Character]) { self.input = input }
+    private init(input: [Character], files: LocalFiles) {
+        self.input = input
+        self.files = files
+    }
 
     private mutating func parameter() throws -> AWSValue {
         var members: [AWSValue.Member] = []
@@ -174,7 +179,7 @@ struct ShorthandParser {
     }
 
     private func resolved(_ text: String) throws -> AWSValue {
-        if resolvesParamFiles, let loaded = try ParamFile.load(text) { return loaded }
+        if resolvesParamFiles, let loaded = try files.load(text) { return loaded }
         return .string(text)
     }
 

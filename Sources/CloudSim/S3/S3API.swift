@@ -9,7 +9,7 @@ enum S3API {
         Operation("DeleteBucket", input: [.required("Bucket", .string)], perform: S3BucketOperations.deleteBucket),
         Operation("HeadBucket", input: [.required("Bucket", .string)], isHead: true, perform: S3BucketOperations.headBucket),
         Operation("ListBuckets", input: [
-            .optional("MaxBuckets", .integer()),
+            .optional("MaxBuckets", .integer(min: 1)),
             .optional("ContinuationToken", .string),
             .optional("Prefix", .string),
             .optional("BucketRegion", .string),
@@ -41,6 +41,16 @@ enum S3API {
             .optional("MetadataDirective", .string),
             .optional("StorageClass", .string),
         ], perform: S3ObjectOperations.copyObject),
+        Operation("RestoreObject", input: [
+            .required("Bucket", .string),
+            .required("Key", .string(minLength: 1)),
+            .optional("RestoreRequest", .structure([
+                .optional("Days", .integer()),
+                .optional("GlacierJobParameters", .structure([.required("Tier", .string)])),
+                .optional("Tier", .string),
+                .optional("Description", .string),
+            ])),
+        ], perform: S3ObjectOperations.restoreObject),
         Operation("DeleteObject", input: [
             .required("Bucket", .string),
             .required("Key", .string(minLength: 1)),
@@ -68,11 +78,11 @@ enum S3API {
             .optional("FetchOwner", .boolean),
             .optional("StartAfter", .string),
         ], pagination: Pagination(inputToken: "ContinuationToken", outputToken: "NextContinuationToken", limitKey: "MaxKeys",
-                                  resultKeys: ["Contents", "CommonPrefixes"], nonAggregateKeys: ["RequestCharged", "Prefix"]),
+                                  resultKeys: ["Contents", "CommonPrefixes"], nonAggregateKeys: ["RequestCharged", "Prefix"],
+                                  moreResults: "IsTruncated"),
         perform: S3ListObjects.perform),
         Operation("PutBucketVersioning", input: [
             .required("Bucket", .string),
-            .optional("MFA", .string),
             .required("VersioningConfiguration", .structure([
                 .optional("MFADelete", .string),
                 .optional("Status", .string),

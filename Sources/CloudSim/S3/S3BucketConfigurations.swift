@@ -13,11 +13,8 @@ enum S3BucketConfigurations {
               ["Enabled", "Disabled", nil].contains(configuration["MFADelete"]?.stringValue) else {
             throw S3Errors.malformedXML
         }
-        if configuration["MFADelete"]?.stringValue == "Enabled" || request["MFA"] != nil {
-            throw S3Errors.invalidRequest("DevPay and Mfa are mutually exclusive authorization methods.")
-        }
         guard configuration["Status"] != nil else { return .empty }
-        bucket.versioning = .object(["Status": configuration["Status"]])
+        bucket.versioning = .object(["Status": configuration["Status"], "MFADelete": configuration["MFADelete"]])
         try bucket.save(request.world.db)
         return .empty
     }

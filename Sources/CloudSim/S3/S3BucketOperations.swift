@@ -42,7 +42,7 @@ enum S3BucketOperations {
         let region = request["BucketRegion"]?.stringValue
         let after = try request["ContinuationToken"]?.stringValue.map(ContinuationToken.decode)
         var buckets = try S3Bucket.all(request.world.db).filter { bucket in
-            bucket.name.hasPrefix(prefix) && (region == nil || bucket.region == region) && (after == nil || bucket.name > after!)
+            bucket.name.hasPrefix(prefix) && (region.map { bucket.region == $0 } ?? true) && (after.map { bucket.name > $0 } ?? true)
         }
         var next: String?
         if let limit = request["MaxBuckets"]?.integerValue, limit >= 1, buckets.count > limit {
@@ -57,20 +57,5 @@ enum S3BucketOperations {
             "ContinuationToken": next.map(AWSValue.string),
             "Prefix": request["Prefix"],
         ]))
-    }
-}
-
-/// Opaque continuation tokens: the last key (or bucket name) returned, base64-encoded, so a
-/// next page starts exactly after it even if objects were added or removed in between.
-enum ContinuationToken {
-    static func encode(_ key: String) -> String {
-        Data(key.utf8).base64EncodedString()
-    }
-
-    static func decode(_ token: String) throws -> String {
-        guard let data = Data(base64Encoded: token), let key = String(data: data, encoding: .utf8) else {
-            throw S3Errors.invalidContinuationToken
-        }
-        return key
     }
 }

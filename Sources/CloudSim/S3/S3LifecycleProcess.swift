@@ -21,6 +21,7 @@ struct S3LifecycleProcess: TimeDrivenProcess {
                 }
                 if let coldest = due.max(), coldest > object.storageClass {
                     object.storageClass = coldest
+                    object.restore = nil
                     try object.save(world.db)
                 }
             }

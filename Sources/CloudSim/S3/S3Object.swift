@@ -16,6 +16,8 @@ struct S3Object {
     let lastModified: Date
     let contentType: String
     let metadata: AWSValue
+    /// A restore of an archived object: when its copy becomes readable, and when it goes again.
+    var restore: S3Restore?
 
     init(bucket: String, key: String, body: String, size: Int, etag: String, crc32: String,
          storageClass: StorageClass, lastModified: Date, contentType: String, metadata: AWSValue) {
@@ -42,6 +44,14 @@ struct S3Object {
         lastModified = Date(timeIntervalSince1970: row["last_modified"])
         contentType = row["content_type"]
         metadata = (try? JSONReader.parse(row["metadata"] as String)) ?? .object([])
+        if let ready = row["restore_ready"] as Double?, let expiry = row["restore_expiry"] as Double? {
+            restore = S3Restore(ready: Date(timeIntervalSince1970: ready), expiry: Date(timeIntervalSince1970: expiry))
+        }
+    }
+
+    /// Whether GetObject may read the body at `now`: not archived, or restored and not yet expired.
+    func isReadable(at now: Date) -> Bool {
+        !storageClass.isArchived || restore?.isAvailable(at: now) == true
     }
 
     var quotedETag: String { "\"\(etag)\"" }
@@ -78,10 +88,12 @@ struct S3Object {
     func save(_ db: Database) throws {
         try db.execute(sql: """
             INSERT OR REPLACE INTO s3_object
-                (bucket, key, body, size, etag, crc32, storage_class, last_modified, content_type, metadata)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                (bucket, key, body, size, etag, crc32, storage_class, last_modified, content_type, metadata,
+                 restore_ready, restore_expiry)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [bucket, key, body, size, etag, crc32, storageClass.rawValue,
-                             lastModified.timeIntervalSince1970, contentType, JSONWriter.compact(metadata)])
+                             lastModified.timeIntervalSince1970, contentType, JSONWriter.compact(metadata),
+                             restore?.ready.timeIntervalSince1970, restore?.expiry.timeIntervalSince1970])
     }
 
     /// Removes the row and lets the body go once nothing else refers to it.

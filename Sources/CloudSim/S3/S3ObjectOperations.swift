@@ -26,13 +26,13 @@ enum S3ObjectOperations {
     @Sendable static func getObject(_ request: OperationRequest) throws -> OperationResult {
         let (object, bucket) = try readable(request)
         let body = try request.world.loadBody(object.body)
-        return OperationResult(description(object, bucket, checksum: true), body: body)
+        return OperationResult(description(object, bucket, checksum: true, now: request.world.now), body: body)
     }
 
     @Sendable static func headObject(_ request: OperationRequest) throws -> OperationResult {
         let bucket = try S3Bucket.existing(request.string("Bucket"), request.world.db)
         let object = try S3Object.existing(bucket: bucket.name, key: request.string("Key"), request.world.db)
-        return OperationResult(description(object, bucket, checksum: false))
+        return OperationResult(description(object, bucket, checksum: false, now: request.world.now))
     }
 
     @Sendable static func copyObject(_ request: OperationRequest) throws -> OperationResult {
@@ -42,7 +42,7 @@ enum S3ObjectOperations {
         let (sourceBucket, sourceKey) = try copySource(request.string("CopySource"))
         _ = try S3Bucket.existing(sourceBucket, world.db)
         let source = try S3Object.existing(bucket: sourceBucket, key: sourceKey, world.db)
-        if source.storageClass.isArchived { throw S3Errors.invalidObjectState }
+        if !source.isReadable(at: world.now) { throw S3Errors.invalidObjectState }
         let replacesMetadata = request["MetadataDirective"]?.stringValue == "REPLACE"
         guard ["COPY", "REPLACE", nil].contains(request["MetadataDirective"]?.stringValue) else {
             throw S3Errors.invalidArgument("Unknown metadata directive.")
@@ -83,18 +83,45 @@ enum S3ObjectOperations {
         return OperationResult(.object(["Deleted": .list(keys.map { .object(["Key": .string($0)]) })]))
     }
 
-    /// The object behind a GET: it must exist and not be archived.
+    @Sendable static func restoreObject(_ request: OperationRequest) throws -> OperationResult {
+        let world = request.world
+        let bucket = try S3Bucket.existing(request.string("Bucket"), world.db)
+        var object = try S3Object.existing(bucket: bucket.name, key: request.string("Key"), world.db)
+        guard object.storageClass.isArchived else {
+            throw ServiceError("InvalidObjectState", "Restore is not allowed for the object's current storage class", httpStatus: 403)
+        }
+        let restoreRequest = request["RestoreRequest"] ?? .object([])
+        guard let days = restoreRequest["Days"]?.integerValue, days >= 1 else { throw S3Errors.malformedXML }
+        let tier = restoreRequest["GlacierJobParameters"]?["Tier"]?.stringValue ?? restoreRequest["Tier"]?.stringValue ?? "Standard"
+        guard let retrieval = S3Restore.retrievalTime(tier: tier, storageClass: object.storageClass) else {
+            throw S3Errors.malformedXML
+        }
+        if let restore = object.restore, restore.isOngoing(at: world.now) {
+            throw ServiceError("RestoreAlreadyInProgress", "Object restore is already in progress", httpStatus: 409)
+        }
+        if let restore = object.restore, restore.isAvailable(at: world.now) {
+            object.restore = S3Restore(ready: restore.ready, expiry: S3Restore.expiry(after: world.now, days: days))
+        } else {
+            let ready = world.now.addingTimeInterval(retrieval)
+            object.restore = S3Restore(ready: ready, expiry: S3Restore.expiry(after: ready, days: days))
+        }
+        try object.save(world.db)
+        return .empty
+    }
+
+    /// The object behind a GET: it must exist and be readable (not archived, or restored).
     private static func readable(_ request: OperationRequest) throws -> (S3Object, S3Bucket) {
         let bucket = try S3Bucket.existing(request.string("Bucket"), request.world.db)
         let object = try S3Object.existing(bucket: bucket.name, key: request.string("Key"), request.world.db)
-        if object.storageClass.isArchived { throw S3Errors.invalidObjectState }
+        if !object.isReadable(at: request.world.now) { throw S3Errors.invalidObjectState }
         return (object, bucket)
     }
 
     /// What GetObject and HeadObject report, from the headers S3 sends, in model order.
-    private static func description(_ object: S3Object, _ bucket: S3Bucket, checksum: Bool) -> AWSValue {
+    private static func description(_ object: S3Object, _ bucket: S3Bucket, checksum: Bool, now: Date) -> AWSValue {
         .object([
             "AcceptRanges": .string("bytes"),
+            "Restore": object.restore?.header(at: now).map(AWSValue.string),
             "LastModified": .string(WorldTime.httpDate(object.lastModified)),
             "ContentLength": .integer(object.size),
             "ETag": .string(object.quotedETag),

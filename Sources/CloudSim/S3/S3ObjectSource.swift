@@ -29,7 +29,7 @@ public struct S3ObjectSource: Sendable {
         try world.transaction { world in
             _ = try S3Bucket.existing(bucket, world.db)
             let object = try S3Object.existing(bucket: bucket, key: key, world.db)
-            if object.storageClass.isArchived { throw S3Errors.invalidObjectState }
+            if !object.isReadable(at: world.now) { throw S3Errors.invalidObjectState }
             return try world.loadBody(object.body)
         }
     }

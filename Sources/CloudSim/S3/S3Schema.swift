@@ -32,6 +32,14 @@ enum S3Schema {
             """)
     }
 
+    /// When a restore of an archived object completes, and when its restored copy expires.
+    static func addRestore(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE s3_object ADD COLUMN restore_ready REAL;
+            ALTER TABLE s3_object ADD COLUMN restore_expiry REAL;
+            """)
+    }
+
     static func references(blob id: String, _ db: Database) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM s3_object WHERE body = ?)", arguments: [id]) ?? false
     }

@@ -5,8 +5,6 @@ struct S3Transfer {
     let context: CommandContext
     let arguments: S3CommandArguments
 
-    private var output = CLIResult()
-
     init(context: CommandContext, arguments: S3CommandArguments) {
         self.context = context
         self.arguments = arguments
@@ -90,7 +88,7 @@ struct S3Transfer {
             out += date + " " + String(repeating: " ", count: max(0, 10 - sizeText.count)) + sizeText + " " + name + "\n"
         }
         if arguments.flags.contains("--summarize") {
-            let totalText = arguments.flags.contains("--human-readable") ? Self.humanReadable(total) : "\(total) Bytes"
+            let totalText = arguments.flags.contains("--human-readable") ? Self.humanReadable(total) : String(total)
             out += "\nTotal Objects: \(count)\n   Total Size: \(totalText)\n"
         }
         let empty = objects["CommonPrefixes"] == nil && objects["Contents"] == nil
@@ -167,68 +165,81 @@ struct S3Transfer {
         return result
     }
 
-    // MARK: cp, sync
+    // MARK: cp, mv, sync
 
     func copy() throws(CLIFailure) -> CLIResult {
-        let (source, destination) = (arguments.paths[0], arguments.paths[1])
-        let plan = try S3TransferPlan.make(source: source, destination: destination, recursive: arguments.recursive,
-                                           context: context, call: { operation, input throws(ServiceError) in
-                                               try call(operation, input)
-                                           })
-        return execute(plan.transfers)
+        execute(try plan(recursive: arguments.recursive).transfers)
+    }
+
+    /// A copy that removes each source once its copy is made.
+    func move() throws(CLIFailure) -> CLIResult {
+        execute(try plan(recursive: arguments.recursive).transfers, moving: true)
     }
 
     func sync() throws(CLIFailure) -> CLIResult {
-        let plan = try S3TransferPlan.make(source: arguments.paths[0], destination: arguments.paths[1], recursive: true,
-                                           context: context, call: { operation, input throws(ServiceError) in
-                                               try call(operation, input)
-                                           })
+        let plan = try plan(recursive: true)
         return execute(plan.transfers.filter(plan.needsSync))
     }
 
-    private func execute(_ transfers: [S3TransferPlan.Transfer]) -> CLIResult {
+    private func plan(recursive: Bool) throws(CLIFailure) -> S3TransferPlan {
+        try S3TransferPlan.make(source: arguments.paths[0], destination: arguments.paths[1], recursive: recursive,
+                                context: context, call: { operation, input throws(ServiceError) in try call(operation, input) })
+    }
+
+    private func execute(_ transfers: [S3TransferPlan.Transfer], moving: Bool = false) -> CLIResult {
         var result = CLIResult()
         for transfer in transfers {
-            let line = "\(transfer.verb): \(transfer.sourceLabel) to \(transfer.destinationLabel)"
+            let verb = moving ? "move" : transfer.verb
+            if let warning = transfer.warning {
+                result.stderr += warning + "\n"
+                result.exitCode = max(result.exitCode, 2)
+                continue
+            }
+            let line = "\(verb): \(transfer.sourceLabel) to \(transfer.destinationLabel)"
             if arguments.dryRun { result.stdout += "(dryrun) \(line)\n"; continue }
             do {
                 try perform(transfer)
-                if !arguments.quiet && !arguments.flags.contains("--only-show-errors") { result.stdout += line + "\n" }
-            } catch let error as S3TransferPlan.Skip {
-                result.stderr += error.message + "\n"
-                result.exitCode = max(result.exitCode, 2)
+                if moving { try removeSource(of: transfer) }
+                if !arguments.quiet { result.stdout += line + "\n" }
             } catch let error as ServiceError {
-                result.stderr += "\(transfer.verb) failed: \(transfer.sourceLabel) to \(transfer.destinationLabel) "
+                result.stderr += "\(verb) failed: \(transfer.sourceLabel) to \(transfer.destinationLabel) "
                     + CLIFailure.serviceMessage(error, operation: transfer.operation) + "\n"
                 result.exitCode = 1
             } catch {
-                result.stderr += "\(transfer.verb) failed: \(transfer.sourceLabel) to \(transfer.destinationLabel) \(error)\n"
+                result.stderr += "\(verb) failed: \(transfer.sourceLabel) to \(transfer.destinationLabel) \(error)\n"
                 result.exitCode = 1
             }
         }
         return result
     }
 
+    private func removeSource(of transfer: S3TransferPlan.Transfer) throws {
+        switch transfer.source {
+        case .local(let file):
+            try FileManager.default.removeItem(at: file)
+        case .s3(let source):
+            _ = try call("DeleteObject", .object(["Bucket": .string(source.bucket), "Key": .string(source.key)]))
+        }
+    }
+
     private func perform(_ transfer: S3TransferPlan.Transfer) throws {
         let storageClass = arguments.values["--storage-class"].map(AWSValue.string)
         switch (transfer.source, transfer.destination) {
         case (.local(let file), .s3(let target)):
-            let body = try ParamFile.read(file.path)
+            let body = try context.files.read(file.path)
             _ = try call("PutObject", .object([
                 "Body": .blob(body), "Bucket": .string(target.bucket),
                 "ContentType": arguments.values["--content-type"].map(AWSValue.string) ?? MimeTypes.guess(file.lastPathComponent),
                 "Key": .string(target.key), "StorageClass": storageClass,
             ]))
         case (.s3(let source), .local(let file)):
-            if let storage = transfer.sourceStorageClass, let archived = StorageClass(rawValue: storage), archived.isArchived {
-                throw S3TransferPlan.Skip(message: "warning: Skipping file \(source.description). Object is of storage class "
-                    + "\(storage). Unable to perform download operations on \(storage) objects. You must restore the object "
-                    + "to be able to perform the operation. See aws s3 download help for additional parameter options to "
-                    + "ignore or force these transfers.")
-            }
             let result = try callResult("GetObject", .object(["Bucket": .string(source.bucket), "Key": .string(source.key)]))
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try (result.body ?? Data()).write(to: file, options: .atomic)
+            if let modified = result.value["LastModified"]?.stringValue.flatMap(WorldTime.parseHTTPDate) {
+                try FileManager.default.setAttributes([.modificationDate: context.localClock.localTime(modified)],
+                                                      ofItemAtPath: file.path)
+            }
         case (.s3(let source), .s3(let target)):
             _ = try call("CopyObject", .object([
                 "Bucket": .string(target.bucket), "CopySource": .string("\(source.bucket)/\(source.key)"),
@@ -237,15 +248,5 @@ struct S3Transfer {
         case (.local, .local):
             break
         }
-    }
-}
-
-/// The content type the CLI guesses from a file name (Python's `mimetypes`), for common data files.
-enum MimeTypes {
-    static func guess(_ name: String) -> AWSValue? {
-        let types = ["csv": "text/csv", "txt": "text/plain", "json": "application/json", "html": "text/html",
-                     "xml": "text/xml", "zip": "application/zip"]
-        let ext = (name as NSString).pathExtension.lowercased()
-        return types[ext].map(AWSValue.string)
     }
 }

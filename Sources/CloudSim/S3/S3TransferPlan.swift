@@ -15,7 +15,9 @@ struct S3TransferPlan {
         let destinationLabel: String
         let sourceSize: Int
         let sourceDate: Date?
-        let sourceStorageClass: String?
+        /// Why the CLI skips this transfer with a warning (an archived object, a key that would
+        /// leave the destination directory); such a transfer exits with status 2.
+        let warning: String?
         /// Size and time of what is already at the destination, for sync.
         let existing: (size: Int, date: Date?)?
 
@@ -36,31 +38,31 @@ struct S3TransferPlan {
         }
     }
 
-    /// A transfer the CLI refuses with a warning (an archived object), exit status 2.
-    struct Skip: Error {
-        let message: String
-    }
-
     typealias Call = (String, AWSValue) throws(ServiceError) -> AWSValue
 
     let transfers: [Transfer]
 
-    /// Sync copies what is missing, of a different size, or newer at the source.
+    /// Sync copies what is missing or of a different size; otherwise, as awscli's
+    /// `SizeAndLastModifiedSync`, an upload or copy when the source is newer, a download when
+    /// the local file is newer than the object (a download sets the file's time to the object's).
+    /// Times compare in whole seconds, as S3 keeps them.
     func needsSync(_ transfer: Transfer) -> Bool {
         guard let existing = transfer.existing else { return true }
         if existing.size != transfer.sourceSize { return true }
         guard let sourceDate = transfer.sourceDate, let existingDate = existing.date else { return false }
-        return sourceDate > existingDate
+        let delta = existingDate.timeIntervalSince1970.rounded(.down) - sourceDate.timeIntervalSince1970.rounded(.down)
+        return transfer.verb == "download" ? delta > 0 : delta < 0
     }
 
     static func make(source: String, destination: String, recursive: Bool, context: CommandContext,
                      call: Call) throws(CLIFailure) -> S3TransferPlan {
         let labels = Labels(workingDirectory: context.cli.workingDirectory)
+        let clock = context.localClock
         switch (S3Address(source), S3Address(destination)) {
         case (nil, nil):
             throw .parameter("Error: Invalid argument type")
         case (nil, let target?):
-            let file = context.localURL(source)
+            let file = context.files.url(source)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory) else {
                 throw .parameter("The user-provided path \(source) does not exist.")
@@ -75,14 +77,15 @@ struct S3TransferPlan {
                 return Transfer(source: .local(file), destination: .s3(address), sourceLabel: labels.local(file),
                                 destinationLabel: address.description,
                                 sourceSize: (attributes?[.size] as? Int) ?? 0,
-                                sourceDate: attributes?[.modificationDate] as? Date, sourceStorageClass: nil,
+                                sourceDate: (attributes?[.modificationDate] as? Date).map(clock.worldTime),
+                                warning: nil,
                                 existing: existing[key])
             })
         case (let origin?, let target):
             let objects = try sourceObjects(origin, recursive: recursive, call: call)
             var existing: [String: (size: Int, date: Date?)] = [:]
             if let target { existing = try existingObjects(target, call: call, needed: recursive) }
-            let directory = target == nil ? context.localURL(destination) : nil
+            let directory = target == nil ? context.files.url(destination) : nil
             return S3TransferPlan(transfers: objects.map { object in
                 let relative = recursive ? String(object.key.utf8.dropFirst(directoryPrefix(origin.key).utf8.count))!
                     : String(object.key.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
@@ -90,6 +93,7 @@ struct S3TransferPlan {
                 let destinationLocation: Location
                 let label: String
                 var present: (size: Int, date: Date?)?
+                var warning: String?
                 if let target {
                     let key = recursive ? directoryPrefix(target.key) + relative
                         : (target.key.isEmpty || target.key.hasSuffix("/") ? target.key + relative : target.key)
@@ -104,15 +108,45 @@ struct S3TransferPlan {
                     let file = intoDirectory ? directory!.appendingPathComponent(relative) : directory!
                     destinationLocation = .local(file)
                     label = labels.local(file)
+                    if intoDirectory, escapesDirectory(relative) {
+                        warning = "warning: Skipping file \(relative). File references a parent directory."
+                    }
                     if let attributes = try? FileManager.default.attributesOfItem(atPath: file.path) {
-                        present = ((attributes[.size] as? Int) ?? 0, attributes[.modificationDate] as? Date)
+                        present = ((attributes[.size] as? Int) ?? 0, (attributes[.modificationDate] as? Date).map(clock.worldTime))
                     }
                 }
                 return Transfer(source: .s3(sourceAddress), destination: destinationLocation,
                                 sourceLabel: sourceAddress.description, destinationLabel: label, sourceSize: object.size,
-                                sourceDate: object.date, sourceStorageClass: object.storageClass, existing: present)
+                                sourceDate: object.date,
+                                warning: warning ?? archivedWarning(sourceAddress, object, download: target == nil),
+                                existing: present)
             })
         }
+    }
+
+    /// Whether a relative path climbs out of its directory once `.` and `..` are resolved, as the
+    /// CLI's `_warn_parent_reference` checks; such keys are never written to disk.
+    static func escapesDirectory(_ relative: String) -> Bool {
+        var depth = 0
+        for component in relative.split(separator: "/") {
+            switch component {
+            case ".": continue
+            case "..": depth -= 1
+            default: depth += 1
+            }
+            if depth < 0 { return true }
+        }
+        return false
+    }
+
+    /// The CLI's warning for an archived object, which it neither downloads nor copies unless a
+    /// HeadObject shows a completed restore (listings carry no restore status, as with the CLI).
+    private static func archivedWarning(_ source: S3Address, _ object: SourceObject, download: Bool) -> String? {
+        guard StorageClass(rawValue: object.storageClass)?.isArchived == true, !object.isRestored else { return nil }
+        let operation = download ? "download" : "copy"
+        return "warning: Skipping file \(source.description). Object is of storage class GLACIER. Unable to perform "
+            + "\(operation) operations on GLACIER objects. You must restore the object to be able to perform the operation. "
+            + "See aws s3 \(operation) help for additional parameter options to ignore or force these transfers."
     }
 
     /// A prefix used as a directory: empty, or ending in `/`.
@@ -125,6 +159,7 @@ struct S3TransferPlan {
         let size: Int
         let date: Date?
         let storageClass: String
+        var isRestored = false
     }
 
     private static func sourceObjects(_ origin: S3Address, recursive: Bool, call: Call) throws(CLIFailure) -> [SourceObject] {
@@ -132,15 +167,14 @@ struct S3TransferPlan {
             do {
                 let head = try call("HeadObject", .object(["Bucket": .string(origin.bucket), "Key": .string(origin.key)]))
                 return [SourceObject(key: origin.key, size: head["ContentLength"]?.integerValue ?? 0,
-                                     date: nil, storageClass: head["StorageClass"]?.stringValue ?? "STANDARD")]
+                                     date: nil, storageClass: head["StorageClass"]?.stringValue ?? "STANDARD",
+                                     isRestored: head["Restore"]?.stringValue?.contains("ongoing-request=\"false\"") == true)]
             } catch {
                 throw CLIFailure(stderr: "fatal error: An error occurred (404) when calling the HeadObject operation: "
                     + "Key \"\(origin.key)\" does not exist\n", exitCode: 1)
             }
         }
-        return try listing(S3Address(bucket: origin.bucket, key: directoryPrefix(origin.key)), call: call).map {
-            SourceObject(key: $0.key, size: $0.size, date: $0.date, storageClass: $0.storageClass)
-        }
+        return try listing(S3Address(bucket: origin.bucket, key: directoryPrefix(origin.key)), call: call)
     }
 
     private static func existingObjects(_ target: S3Address, call: Call,

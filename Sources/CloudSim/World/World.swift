@@ -19,11 +19,10 @@ public final class World: Sendable {
     private let processes: [any TimeDrivenProcess]
 
     /// Opens (creating when needed) the world in `directory`.
-    public init(directory: URL, clock: any WorldClock = SystemClock(),
-                processes: [any TimeDrivenProcess] = World.standardProcesses) throws(WorldError) {
+    public init(directory: URL, clock: any WorldClock = SystemClock()) throws(WorldError) {
         self.account = .learner
         self.clock = clock
-        self.processes = processes
+        self.processes = Self.standardProcesses
         blobs = try BlobStore(directory: directory.appendingPathComponent("objects", isDirectory: true))
         let path = directory.appendingPathComponent("world.sqlite").path
         do {

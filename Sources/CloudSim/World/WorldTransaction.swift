@@ -4,7 +4,7 @@ import GRDB
 /// What an operation sees while it runs: the database inside its transaction, the world time
 /// it runs at, who is calling and in which region, and the object-body store.
 public final class WorldTransaction {
-    public let db: Database
+    let db: Database
     public let now: Date
     public let account: Account
     public let region: String
@@ -35,15 +35,4 @@ public final class WorldTransaction {
     func releaseBody(_ id: String) {
         ledger.ids.insert(id)
     }
-}
-
-/// The body ids one transaction wrote or released: candidates for removal once it ends.
-final class BlobLedger {
-    var ids: Set<String> = []
-}
-
-/// Behaviour that happens because time passes rather than because someone asked, such as S3
-/// lifecycle transitions; it catches up to the transaction's time before the operation runs.
-public protocol TimeDrivenProcess: Sendable {
-    func catchUp(_ world: WorldTransaction) throws
 }

@@ -15,12 +15,21 @@ struct AwsRunner {
         }
     }
 
-    /// A REPL line after `aws`, split into words as a shell would.
-    func run(line: String) -> CLIResult {
+    /// A REPL line after `aws`, split into words as a shell would, printed to the console (which
+    /// ends each write with a newline itself); true when it succeeded.
+    func run(line: String, console: any Console) -> Bool {
+        let result: CLIResult
         do {
-            return run(try ShellWords.split(line))
+            result = run(try ShellWords.split(line))
         } catch {
-            return CLIResult(stderr: "error: \(error)\n", exitCode: 2)
+            result = CLIResult(stderr: "error: \(error)\n", exitCode: 2)
         }
+        if !result.stdout.isEmpty { console.out(Self.droppingFinalNewline(result.stdout)) }
+        if !result.stderr.isEmpty { console.err(Self.droppingFinalNewline(result.stderr)) }
+        return result.exitCode == 0
+    }
+
+    private static func droppingFinalNewline(_ text: String) -> String {
+        text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 }

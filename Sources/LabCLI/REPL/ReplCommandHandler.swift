@@ -11,10 +11,7 @@ struct ReplCommandHandler {
         case .meta(let command, _):
             return runMeta(command, console: console)
         case .aws(let arguments):
-            let result = AwsRunner(workspace: session.workspace.root).run(line: arguments)
-            if !result.stdout.isEmpty { console.out(String(result.stdout.dropLast(result.stdout.hasSuffix("\n") ? 1 : 0))) }
-            if !result.stderr.isEmpty { console.err(String(result.stderr.dropLast(result.stderr.hasSuffix("\n") ? 1 : 0))) }
-            return result.exitCode == 0
+            return AwsRunner(workspace: session.workspace.root).run(line: arguments, console: console)
         case .lab(.help, _):
             console.out(ReplHelp.text)
             return true

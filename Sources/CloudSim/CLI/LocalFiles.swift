@@ -1,16 +1,27 @@
 import Foundation
 
-/// `file://path` (text) and `fileb://path` (bytes) parameter values: the CLI replaces the value
-/// with the file's contents before reading it as shorthand, JSON or a scalar.
-enum ParamFile {
+/// Local files as the CLI reaches them: `~` and `$VAR` expanded, relative paths taken from the
+/// working directory (the REPL's and tests' as well as the process's), and `file://path` (text)
+/// and `fileb://path` (bytes) parameter values, which the CLI replaces with the file's contents
+/// before reading them as shorthand, JSON or a scalar.
+struct LocalFiles: Sendable {
     struct LoadError: Error, Equatable, CustomStringConvertible {
         let description: String
     }
 
+    let workingDirectory: URL
+
+    /// The file a user-given path names.
+    func url(_ path: String) -> URL {
+        let expanded = Self.expand(path)
+        if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded) }
+        return workingDirectory.appendingPathComponent(expanded)
+    }
+
     /// The contents `value` names, or nil when it names no file.
-    static func load(_ value: String) throws(LoadError) -> AWSValue? {
+    func load(_ value: String) throws(LoadError) -> AWSValue? {
         for (prefix, binary) in [("file://", false), ("fileb://", true)] where value.hasPrefix(prefix) {
-            let path = expand(String(value.dropFirst(prefix.count)))
+            let path = Self.expand(String(value.dropFirst(prefix.count)))
             let data: Data
             do {
                 data = try read(path)
@@ -52,9 +63,23 @@ enum ParamFile {
         return out
     }
 
-    /// Reads a file, failing with Python's OSError wording (`[Errno 2] No such file or directory: 'x'`).
-    static func read(_ path: String) throws(OSError) -> Data {
-        let descriptor = open(path, O_RDONLY)
+    /// Writes `data` to the file `path` names, failing as Python's `open(path, 'wb')` does.
+    func write(_ data: Data, to path: String) throws(OSError) {
+        let descriptor = open(url(path).path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw OSError(code: errno, path: path) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < data.count {
+            let written = data.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, data.count - offset) }
+            if written < 0 { throw OSError(code: errno, path: path) }
+            offset += written
+        }
+    }
+
+    /// Reads the file `path` names, failing with Python's OSError wording, which quotes the path
+    /// as given (`[Errno 2] No such file or directory: 'x'`).
+    func read(_ path: String) throws(OSError) -> Data {
+        let descriptor = open(url(path).path, O_RDONLY)
         guard descriptor >= 0 else { throw OSError(code: errno, path: path) }
         defer { close(descriptor) }
         var info = stat()
@@ -67,15 +92,5 @@ enum ParamFile {
             if count == 0 { return data }
             data.append(buffer, count: count)
         }
-    }
-}
-
-/// A failed file operation in Python's words, which the CLI's messages quote.
-struct OSError: Error, CustomStringConvertible {
-    let code: Int32
-    let path: String
-
-    var description: String {
-        "[Errno \(code)] \(String(cString: strerror(code))): '\(path)'"
     }
 }

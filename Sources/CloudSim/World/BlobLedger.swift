@@ -1,0 +1,4 @@
+/// The body ids one transaction wrote or released: candidates for removal once it ends.
+final class BlobLedger {
+    var ids: Set<String> = []
+}

@@ -1,0 +1,184 @@
+import CloudSim
+import Foundation
+import Testing
+
+/// Runs the same s3api and sts commands through the real AWS CLI against `moto_server` and
+/// through `lab aws`, and compares exit statuses, error codes and the JSON shapes (member names
+/// in order and value types; ids, dates and owners differ by design).
+@Suite(.enabled(if: ReferenceTools.available, "moto_server or aws is not on PATH: the differential test against moto is skipped"))
+struct MotoDifferentialTests {
+    @Test func s3apiShapesMatchTheRealCLIAgainstMoto() throws {
+        let moto = try MotoServer.start()
+        defer { moto.stop() }
+        let world = try TestWorld()
+        try world.file("f.csv", "a,b\n1,2\n")
+        let body = world.workingDirectory.appendingPathComponent("f.csv").path
+        let out = world.workingDirectory.appendingPathComponent("out").path
+        let commands = [
+            "s3api create-bucket --bucket diff-b",
+            "s3api list-buckets",
+            "s3api head-bucket --bucket diff-b",
+            "s3api put-object --bucket diff-b --key raw/f.csv --body \(body)",
+            "s3api put-object --bucket diff-b --key raw/2026/g.csv --body \(body) --storage-class GLACIER",
+            "s3api head-object --bucket diff-b --key raw/f.csv",
+            "s3api get-object --bucket diff-b --key raw/f.csv \(out)",
+            "s3api get-object --bucket diff-b --key raw/2026/g.csv \(out)",
+            "s3api copy-object --bucket diff-b --key c.csv --copy-source diff-b/raw/f.csv",
+            "s3api list-objects-v2 --bucket diff-b",
+            "s3api list-objects-v2 --bucket diff-b --delimiter / --max-keys 1",
+            "s3api list-objects-v2 --bucket diff-b --prefix raw/ --delimiter /",
+            "s3api get-object --bucket diff-b --key nope \(out)",
+            "s3api get-bucket-encryption --bucket diff-b",
+            #"s3api put-bucket-encryption --bucket diff-b --server-side-encryption-configuration '{"Rules":[{"ApplyServerSideEncryptionByDefault":{"SSEAlgorithm":"AES256"}}]}'"#,
+            "s3api get-bucket-encryption --bucket diff-b",
+            "s3api put-public-access-block --bucket diff-b --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true",
+            "s3api get-public-access-block --bucket diff-b",
+            "s3api get-bucket-lifecycle-configuration --bucket diff-b",
+            "s3api delete-objects --bucket diff-b --delete Objects=[{Key=c.csv}]",
+            "s3api delete-object --bucket diff-b --key raw/f.csv",
+            "s3api delete-bucket --bucket diff-b",
+            "s3api delete-bucket --bucket no-such-bucket-here",
+            "s3api list-objects-v2 --bucket no-such-bucket-here",
+            "s3api get-bucket-versioning --bucket diff-b",
+            "sts get-caller-identity",
+        ]
+        for command in commands {
+            let words = try ShellWords.split(command)
+            let real = try moto.aws(words)
+            let lab = world.cli.run(words)
+            #expect(lab.exitCode == real.exitCode, "exit status of \(command)")
+            #expect(errorCode(lab.stderr) == errorCode(real.stderr), "error code of \(command)")
+            #expect(try shape(lab.stdout) == shape(real.stdout), "JSON shape of \(command)")
+        }
+    }
+
+    private func errorCode(_ stderr: String) -> String? {
+        guard let open = stderr.range(of: "An error occurred ("), let close = stderr[open.upperBound...].firstIndex(of: ")") else {
+            return nil
+        }
+        return String(stderr[open.upperBound..<close])
+    }
+
+    private func shape(_ output: String) throws -> String {
+        output.isEmpty ? "" : shape(try JSONReader.parse(output))
+    }
+
+    private func shape(_ value: AWSValue) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool: return "bool"
+        case .integer, .double: return "number"
+        case .string, .blob: return "string"
+        case .list(let items): return "[" + Set(items.map(shape)).sorted().joined(separator: "|") + "]"
+        case .object(let members): return "{" + members.map { "\($0.name): \(shape($0.value))" }.joined(separator: ", ") + "}"
+        }
+    }
+}
+
+/// Where the reference tools are, if installed. A pyenv shim is resolved to the program it
+/// runs: the shim keeps a shell between us and the server, which then outlives `terminate()`.
+enum ReferenceTools {
+    static let moto = find("moto_server")
+    static let aws = find("aws")
+    static var available: Bool { moto != nil && aws != nil }
+
+    private static func find(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        let found = path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let found, found.contains("/shims/") else { return found }
+        let pyenv = Process()
+        pyenv.executableURL = URL(fileURLWithPath: found).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("bin/pyenv")
+        pyenv.arguments = ["which", name]
+        let output = Pipe()
+        pyenv.standardOutput = output
+        pyenv.standardError = FileHandle.nullDevice
+        guard (try? pyenv.run()) != nil else { return nil }
+        let resolved = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        return FileManager.default.isExecutableFile(atPath: resolved) ? resolved : nil
+    }
+}
+
+/// A `moto_server` on a free loopback port for the length of a test, and the real CLI aimed at it.
+struct MotoServer {
+    let process: Process
+    let port: UInt16
+
+    static func start() throws -> MotoServer {
+        let port = try freePort()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ReferenceTools.moto!)
+        process.arguments = ["-H", "127.0.0.1", "-p", String(port)]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let server = MotoServer(process: process, port: port)
+        for _ in 0..<150 where !server.accepts() { usleep(100_000) }
+        guard server.accepts() else {
+            server.stop()
+            throw TestWorld.Failure(description: "moto_server did not start on port \(port)")
+        }
+        return server
+    }
+
+    /// SIGKILL: the test process may run with SIGTERM ignored, and children inherit that.
+    func stop() {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    func aws(_ arguments: [String]) throws -> CLIResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ReferenceTools.aws!)
+        process.arguments = ["--endpoint-url", "http://127.0.0.1:\(port)"] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment.merge(["AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test", "AWS_DEFAULT_REGION": "us-east-1",
+                           "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null"]) { $1 }
+        environment.removeValue(forKey: "AWS_PROFILE")
+        process.environment = environment
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        let done = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in done.signal() }
+        try process.run()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        done.wait()
+        return CLIResult(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+                         exitCode: process.terminationStatus)
+    }
+
+    private func accepts() -> Bool {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(descriptor) }
+        var address = Self.loopback(port)
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        } == 0
+    }
+
+    /// A port the kernel hands out for a socket bound to port 0 on loopback.
+    private static func freePort() throws -> UInt16 {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(descriptor) }
+        var address = loopback(0)
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0
+            }
+        }
+        guard bound else { throw TestWorld.Failure(description: "no free loopback port") }
+        return UInt16(bigEndian: address.sin_port)
+    }
+
+    private static func loopback(_ port: UInt16) -> sockaddr_in {
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        return address
+    }
+}
