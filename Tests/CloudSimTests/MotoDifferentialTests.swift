@@ -28,7 +28,6 @@ struct MotoDifferentialTests {
             "s3api list-objects-v2 --bucket diff-b --delimiter / --max-keys 1",
             "s3api list-objects-v2 --bucket diff-b --prefix raw/ --delimiter /",
             "s3api get-object --bucket diff-b --key nope \(out)",
-            "s3api get-bucket-encryption --bucket diff-b",
             #"s3api put-bucket-encryption --bucket diff-b --server-side-encryption-configuration '{"Rules":[{"ApplyServerSideEncryptionByDefault":{"SSEAlgorithm":"AES256"}}]}'"#,
             "s3api get-bucket-encryption --bucket diff-b",
             "s3api put-public-access-block --bucket diff-b --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true",
@@ -48,7 +47,7 @@ struct MotoDifferentialTests {
             let lab = world.cli.run(words)
             #expect(lab.exitCode == real.exitCode, "exit status of \(command)")
             #expect(errorCode(lab.stderr) == errorCode(real.stderr), "error code of \(command)")
-            #expect(try shape(lab.stdout) == shape(real.stdout), "JSON shape of \(command)")
+            #expect(try shape(lab.stdout, dropping: Self.sinceMoto) == shape(real.stdout), "JSON shape of \(command)")
         }
     }
 
@@ -59,18 +58,25 @@ struct MotoDifferentialTests {
         return String(stderr[open.upperBound..<close])
     }
 
-    private func shape(_ output: String) throws -> String {
-        output.isEmpty ? "" : shape(try JSONReader.parse(output))
+    /// Members real S3 has sent since it began encrypting every object by default (January 2023)
+    /// and moto 5.2.1 does not: the simulator follows AWS, so the comparison leaves them out (and
+    /// skips get-bucket-encryption on a fresh bucket, where moto still answers with an error).
+    static let sinceMoto: Set<String> = ["ServerSideEncryption"]
+
+    private func shape(_ output: String, dropping ignored: Set<String> = []) throws -> String {
+        output.isEmpty ? "" : shape(try JSONReader.parse(output), dropping: ignored)
     }
 
-    private func shape(_ value: AWSValue) -> String {
+    private func shape(_ value: AWSValue, dropping ignored: Set<String> = []) -> String {
         switch value {
         case .null: return "null"
         case .bool: return "bool"
         case .integer, .double: return "number"
         case .string, .blob: return "string"
-        case .list(let items): return "[" + Set(items.map(shape)).sorted().joined(separator: "|") + "]"
-        case .object(let members): return "{" + members.map { "\($0.name): \(shape($0.value))" }.joined(separator: ", ") + "}"
+        case .list(let items): return "[" + Set(items.map { shape($0, dropping: ignored) }).sorted().joined(separator: "|") + "]"
+        case .object(let members):
+            return "{" + members.filter { !ignored.contains($0.name) }
+                .map { "\($0.name): \(shape($0.value, dropping: ignored))" }.joined(separator: ", ") + "}"
         }
     }
 }

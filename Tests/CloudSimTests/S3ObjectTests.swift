@@ -13,7 +13,8 @@ import Testing
         let world = try worldWithBucket()
         try world.file("f.csv", "a,b\n1,2\n")
         let put = try world.json("s3api put-object --bucket data --key raw/f.csv --body f.csv")
-        #expect(put == .object(["ETag": .string("\"e5ebd4c02cefbe7955977c67ada242b7\""), "ChecksumCRC32": .string("CpcHew==")]))
+        #expect(put == .object(["ETag": .string("\"e5ebd4c02cefbe7955977c67ada242b7\""), "ChecksumCRC32": .string("CpcHew=="),
+                                "ServerSideEncryption": .string("AES256")]))
         let empty = try world.json("s3api put-object --bucket data --key empty")
         #expect(empty["ETag"] == .string("\"d41d8cd98f00b204e9800998ecf8427e\""))
         #expect(empty["ChecksumCRC32"] == .string("AAAAAA=="))
@@ -30,10 +31,11 @@ import Testing
             "AcceptRanges": .string("bytes"), "LastModified": .string("Thu, 01 Jan 2026 01:01:01 GMT"),
             "ContentLength": .integer(8), "ETag": .string("\"e5ebd4c02cefbe7955977c67ada242b7\""),
             "ChecksumCRC32": .string("CpcHew=="), "ContentType": .string("text/csv"),
-            "Metadata": .object(["team": .string("raw")]),
+            "ServerSideEncryption": .string("AES256"), "Metadata": .object(["team": .string("raw")]),
         ]))
         let head = try world.json("s3api head-object --bucket data --key m.csv")
-        #expect(head.members?.map(\.name) == ["AcceptRanges", "LastModified", "ContentLength", "ETag", "ContentType", "Metadata"])
+        #expect(head.members?.map(\.name) == ["AcceptRanges", "LastModified", "ContentLength", "ETag", "ContentType",
+                                                 "ServerSideEncryption", "Metadata"])
     }
 
     @Test func missingKeysAndBuckets() throws {
@@ -70,7 +72,7 @@ import Testing
         #expect(copy == .object(["CopyObjectResult": .object([
             "ETag": .string("\"e5ebd4c02cefbe7955977c67ada242b7\""), "LastModified": .string("2026-01-01T00:00:00.000Z"),
             "ChecksumCRC32": .string("CpcHew=="),
-        ])]))
+        ]), "ServerSideEncryption": .string("AES256")]))
         _ = try world.json("s3api get-object --bucket data --key copy.csv c.csv")
         #expect(try world.read("c.csv") == "a,b\n1,2\n")
         #expect(try world.aws("s3api copy-object --bucket data --key copy.csv --copy-source data/copy.csv").errorLine
