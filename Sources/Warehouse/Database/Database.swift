@@ -1,0 +1,136 @@
+/// One database and one session on it: parses SQL, binds and runs each statement, and keeps
+/// the catalog and table contents in memory. Each statement is atomic: a failing statement
+/// leaves no trace, and inside BEGIN ... COMMIT a failure aborts the transaction until
+/// ROLLBACK, as PostgreSQL does.
+public final class Database {
+    var catalog = Catalog()
+    var settings = SessionSettings()
+    private var transaction: Transaction?
+
+    /// The state an explicit transaction started from, restored by ROLLBACK.
+    private struct Transaction {
+        var start: Catalog
+        var failed = false
+    }
+
+    public init() {}
+
+    /// Whether BEGIN has been run without COMMIT or ROLLBACK yet.
+    public var isInTransaction: Bool { transaction != nil }
+
+    /// Runs a script of statements, returning one result per statement. Parsing comes first, so
+    /// a syntax error anywhere runs nothing; a later statement's error stops the script there
+    /// (the statements before it keep their effect). Error positions count from the start of `sql`.
+    public func execute(_ sql: String) throws(SQLError) -> [StatementResult] {
+        let statements = try Parser.parse(sql)
+        var results: [StatementResult] = []
+        for statement in statements { results.append(try execute(statement)) }
+        return results
+    }
+
+    /// Runs one parsed statement atomically.
+    public func execute(_ statement: Statement) throws(SQLError) -> StatementResult {
+        if case .transaction(let command) = statement.kind { return transactionCommand(command) }
+        if transaction?.failed == true {
+            throw SQLError("25P02", "current transaction is aborted, commands ignored until end of transaction block")
+        }
+        let before = catalog
+        let beforeSettings = settings
+        do {
+            return try run(statement)
+        } catch {
+            catalog = before
+            settings = beforeSettings
+            if transaction != nil { transaction?.failed = true }
+            if let error = error as? SQLError { throw Binder.located(error, statement.location) }
+            throw SQLError(SQLState.internalError, "\(error)", position: statement.location.position)
+        }
+    }
+
+    private func transactionCommand(_ command: TransactionCommand) -> StatementResult {
+        switch command {
+        case .begin:
+            guard transaction == nil else {
+                return StatementResult(commandTag: "BEGIN", notices: [Notice(severity: "WARNING", "there is already a transaction in progress")])
+            }
+            transaction = Transaction(start: catalog)
+            return StatementResult(commandTag: "BEGIN")
+        case .commit:
+            guard let current = transaction else {
+                return StatementResult(commandTag: "COMMIT", notices: [Notice(severity: "WARNING", "there is no transaction in progress")])
+            }
+            transaction = nil
+            if current.failed {
+                catalog = current.start
+                return StatementResult(commandTag: "ROLLBACK")
+            }
+            return StatementResult(commandTag: "COMMIT")
+        case .rollback:
+            guard let current = transaction else {
+                return StatementResult(commandTag: "ROLLBACK", notices: [Notice(severity: "WARNING", "there is no transaction in progress")])
+            }
+            catalog = current.start
+            transaction = nil
+            return StatementResult(commandTag: "ROLLBACK")
+        }
+    }
+
+    func binder() -> Binder { Binder(catalog: catalog, searchPath: settings.searchPath) }
+
+    private func run(_ statement: Statement) throws -> StatementResult {
+        switch statement.kind {
+        case .query(let query): return try runQuery(query)
+        case .insert(let insert): return try runInsert(insert)
+        case .update(let update): return try runUpdate(update)
+        case .delete(let delete): return try runDelete(delete)
+        case .createSchema(let create): return try createSchema(create)
+        case .createTable(let create): return try createTable(create)
+        case .createTableAs(let create): return try createTableAs(create)
+        case .alterTable(let alter): return try alterTable(alter)
+        case .truncate(let name): return try truncate(name)
+        case .createView(let create): return try createView(create)
+        case .drop(let drop): return try runDrop(drop)
+        case .set(let variable):
+            try settings.set(variable.name, variable.values)
+            return StatementResult(commandTag: "SET")
+        case .reset(let name):
+            try settings.reset(name)
+            return StatementResult(commandTag: "RESET")
+        case .show(let name):
+            let value = try settings.value(name)
+            let column = try ColumnVector(type: .varchar(length: max(value.utf8.count, 1)), datums: [.string(value)])
+            return StatementResult(columns: [.init(name: name.lowercased(), type: column.type)],
+                                   batches: [try Batch(columns: [column], count: 1)], returnsRows: true, commandTag: "SHOW")
+        case .vacuum: return StatementResult(commandTag: "VACUUM")
+        case .analyze: return StatementResult(commandTag: "ANALYZE")
+        case .grant: return StatementResult(commandTag: "GRANT")
+        case .revoke: return StatementResult(commandTag: "REVOKE")
+        case .transaction:
+            throw SQLError(SQLState.internalError, "transaction commands are handled before binding")
+        case .merge: throw Self.notYet("MERGE")
+        case .createMaterializedView: throw Self.notYet("CREATE MATERIALIZED VIEW")
+        case .refreshMaterializedView: throw Self.notYet("REFRESH MATERIALIZED VIEW")
+        case .explain: throw Self.notYet("EXPLAIN")
+        case .analyzeCompression: throw Self.notYet("ANALYZE COMPRESSION")
+        case .copy: throw Self.notYet("COPY")
+        case .unload: throw Self.notYet("UNLOAD")
+        }
+    }
+
+    static func notYet(_ what: String) -> SQLError {
+        SQLError(SQLState.featureNotSupported, "\(what) is not supported by this engine yet")
+    }
+
+    private func runQuery(_ query: Query) throws -> StatementResult {
+        let bound = try binder().bindQuery(query)
+        let relation = try Executor(context: ExecutionContext(catalog: catalog)).run(bound.plan)
+        let columns = zip(bound.names, relation.types).map { StatementResult.Column(name: $0, type: $1) }
+        return StatementResult(columns: columns, batches: relation.batches, returnsRows: true,
+                               commandTag: "SELECT \(relation.rowCount)")
+    }
+
+    /// Runs a bound plan against the current catalog.
+    func run(_ plan: LogicalPlan) throws -> Relation {
+        try Executor(context: ExecutionContext(catalog: catalog)).run(plan)
+    }
+}

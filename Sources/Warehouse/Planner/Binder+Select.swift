@@ -1,0 +1,186 @@
+extension Binder {
+    /// Binds one SELECT block with the ORDER BY of its query (which may name columns the
+    /// select list does not show).
+    func bindSelect(_ select: Select, orderBy: [OrderItem]) throws -> BoundQuery {
+        if let into = select.into {
+            throw SQLError(SQLState.featureNotSupported, "SELECT INTO is not supported; use CREATE TABLE AS",
+                           position: into.table.location.position)
+        }
+        var (plan, scope) = try bindFrom(select.from)
+        if let condition = select.whereClause {
+            let predicate = try bind(condition, ExpressionContext(scope: scope, aggregatesForbiddenIn: "WHERE"))
+            plan = .filter(plan, try booleanCondition(predicate, "WHERE", condition.location))
+        }
+        let items = try expandItems(select.items, scope)
+        let names = items.map(\.name)
+        let grouping = try makeGrouping(select, items: items, orderBy: orderBy, scope: scope)
+        let context = ExpressionContext(scope: scope, grouping: grouping,
+                                        aggregatesForbiddenIn: grouping == nil ? "WHERE" : nil)
+        var outputs = try items.map { item -> BoundExpression in
+            switch item.source {
+            case .column(let index): try grouping.map { try bind(columnExpression(index, scope, at: select.location), ExpressionContext(scope: scope, grouping: $0)) }
+                ?? .column(index, scope.columns[index].type)
+            case .expression(let expression): try bind(expression, context)
+            }
+        }
+        var having: BoundExpression?
+        if let condition = select.having {
+            having = try booleanCondition(bind(condition, context), "HAVING", condition.location)
+        }
+        var keys: [SortKeyPlan] = []
+        let visible = outputs.count
+        for item in orderBy {
+            if let position = try outputPosition(item.expression, names: names) {
+                keys.append(Self.sortKey(item, .column(position, outputs[position].type)))
+                continue
+            }
+            if let position = items.firstIndex(where: { $0.expression == item.expression }) {
+                keys.append(Self.sortKey(item, .column(position, outputs[position].type)))
+                continue
+            }
+            if select.distinct {
+                throw SQLError(SQLState.invalidParameterValue, "for SELECT DISTINCT, ORDER BY expressions must appear in select list",
+                               position: item.expression.location.position)
+            }
+            let bound = try bind(item.expression, context)
+            outputs.append(bound)
+            keys.append(Self.sortKey(item, .column(outputs.count - 1, bound.type)))
+        }
+        if let grouping {
+            plan = .aggregate(plan, keys: grouping.keys, aggregates: grouping.aggregates)
+        }
+        if let having { plan = .filter(plan, having) }
+        plan = .project(plan, outputs)
+        if select.distinct { plan = .distinct(plan) }
+        if !keys.isEmpty { plan = .sort(plan, keys) }
+        if outputs.count > visible {
+            plan = .project(plan, (0..<visible).map { .column($0, outputs[$0].type) })
+        }
+        if let top = select.top {
+            plan = try bindQueryLimit(plan, top)
+        }
+        return BoundQuery(plan: plan, names: names)
+    }
+
+    private func bindQueryLimit(_ plan: LogicalPlan, _ top: Expression) throws -> LogicalPlan {
+        guard case .literal(.integer(let count)) = top.kind, count >= 0 else {
+            throw SQLError(SQLState.syntaxError, "TOP takes a non-negative integer", position: top.location.position)
+        }
+        return .limit(plan, limit: Int(clamping: count), offset: 0)
+    }
+
+    private func booleanCondition(_ predicate: BoundExpression, _ clause: String,
+                                  _ location: SourceLocation) throws -> BoundExpression {
+        if predicate.type == .boolean { return predicate }
+        if Self.isUntyped(predicate) { return try Self.at(location) { try coerce(predicate, to: .boolean) } }
+        throw SQLError(SQLState.datatypeMismatch, "argument of \(clause) must be type boolean, not type \(predicate.type.baseName)",
+                       position: location.position)
+    }
+
+    // MARK: Select list
+
+    struct SelectOutput {
+        enum Source { case column(Int), expression(Expression) }
+        var source: Source
+        var name: String
+        /// The written expression, for matching ORDER BY items; nil for `*` columns.
+        var expression: Expression?
+    }
+
+    private func expandItems(_ items: [SelectItem], _ scope: Scope) throws -> [SelectOutput] {
+        var outputs: [SelectOutput] = []
+        for item in items {
+            switch item {
+            case .wildcard(let qualifier, let location):
+                let positions = try scope.expand(qualifier: qualifier, location: location)
+                if positions.isEmpty && qualifier.isEmpty {
+                    throw SQLError(SQLState.syntaxError, "SELECT * with no tables specified is not valid", position: location.position)
+                }
+                outputs += positions.map { SelectOutput(source: .column($0), name: scope.columns[$0].name, expression: nil) }
+            case .expression(let expression, let alias):
+                outputs.append(SelectOutput(source: .expression(expression),
+                                            name: alias?.value ?? Self.columnName(expression), expression: expression))
+            }
+        }
+        return outputs
+    }
+
+    /// A column expression naming scope column `index` (for `*` in a grouped query).
+    private func columnExpression(_ index: Int, _ scope: Scope, at location: SourceLocation) -> Expression {
+        let column = scope.columns[index]
+        var parts = [Identifier(value: column.name, location: location)]
+        if let qualifier = column.qualifier { parts.insert(Identifier(value: qualifier, location: location), at: 0) }
+        return Expression(kind: .column(parts), location: location)
+    }
+
+    /// The name PostgreSQL gives an unaliased select item.
+    static func columnName(_ expression: Expression) -> String {
+        switch expression.kind {
+        case .column(let parts): parts.last?.value ?? "?column?"
+        case .function(let call): call.name.name.value
+        case .cast(let operand, let type):
+            columnName(operand) == "?column?" ? (type.words.last ?? "?column?") : columnName(operand)
+        case .caseWhen: "case"
+        case .extract: "date_part"
+        case .position: "position"
+        case .substring: "substring"
+        case .trim: "btrim"
+        case .exists: "exists"
+        case .valueFunction(let function): function.rawValue.lowercased()
+        default: "?column?"
+        }
+    }
+
+    // MARK: Grouping
+
+    /// The grouping of a SELECT that aggregates (GROUP BY, HAVING or an aggregate call), else nil.
+    private func makeGrouping(_ select: Select, items: [SelectOutput], orderBy: [OrderItem],
+                              scope: Scope) throws -> Grouping? {
+        let expressions = items.compactMap(\.expression) + orderBy.map(\.expression) + (select.having.map { [$0] } ?? [])
+        guard !select.groupBy.isEmpty || select.having != nil || expressions.contains(where: containsAggregate) else {
+            return nil
+        }
+        var keyExpressions: [Expression] = []
+        for element in select.groupBy {
+            guard case .expression(let expression) = element.kind else {
+                throw SQLError(SQLState.featureNotSupported, "ROLLUP, CUBE and GROUPING SETS are not supported yet",
+                               position: element.location.position)
+            }
+            keyExpressions.append(try groupKeyExpression(expression, items: items, scope: scope))
+        }
+        let context = ExpressionContext(scope: scope, aggregatesForbiddenIn: "GROUP BY")
+        let keys = try keyExpressions.map { try bind($0, context) }
+        return Grouping(inputScope: scope, keyExpressions: keyExpressions, keys: keys)
+    }
+
+    /// A GROUP BY item: an ordinal or an output name means that select item's expression.
+    private func groupKeyExpression(_ expression: Expression, items: [SelectOutput], scope: Scope) throws -> Expression {
+        switch expression.kind {
+        case .literal(.integer(let ordinal)):
+            guard ordinal >= 1, ordinal <= items.count, let written = items[Int(ordinal) - 1].expression else {
+                throw SQLError(SQLState.invalidParameterValue, "GROUP BY position \(ordinal) is not in select list",
+                               position: expression.location.position)
+            }
+            return written
+        case .column(let parts) where parts.count == 1:
+            if (try? scope.resolve(parts)) == nil,
+               let item = items.first(where: { $0.name == parts[0].value }), let written = item.expression {
+                return written
+            }
+            return expression
+        default:
+            return expression
+        }
+    }
+
+    /// Whether an aggregate call appears outside any subquery of `expression`.
+    func containsAggregate(_ expression: Expression) -> Bool {
+        var found = false
+        ExpressionWalker.visit(expression) { node in
+            if case .function(let call) = node.kind, call.window == nil, functions.isAggregate(call.name.name.value) {
+                found = true
+            }
+        }
+        return found
+    }
+}

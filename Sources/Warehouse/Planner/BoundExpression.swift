@@ -1,0 +1,79 @@
+/// An expression after binding: names resolved to input column positions, every node typed,
+/// implicit casts made explicit, and syntax sugar (BETWEEN, IN lists, NULLIF, simple CASE)
+/// reduced to a few forms the evaluator runs over whole vectors.
+public indirect enum BoundExpression: Sendable {
+    /// Column `index` of the operator's input.
+    case column(Int, DataType)
+    case constant(Datum, DataType)
+    case cast(BoundExpression, DataType, explicit: Bool)
+    case arithmetic(ArithmeticOperation, BoundExpression, BoundExpression, DataType)
+    case negate(BoundExpression)
+    case comparison(ComparisonOperation, BoundExpression, BoundExpression)
+    case and([BoundExpression])
+    case or([BoundExpression])
+    case not(BoundExpression)
+    case isNull(BoundExpression, negated: Bool)
+    /// `x IS [NOT] DISTINCT FROM y`: NULLs compare equal to each other.
+    case isDistinctFrom(BoundExpression, BoundExpression, negated: Bool)
+    /// Searched CASE; branches in order, `otherwise` NULL when absent.
+    case caseWhen([(condition: BoundExpression, result: BoundExpression)], otherwise: BoundExpression, DataType)
+    case coalesce([BoundExpression], DataType)
+    case concatenate(BoundExpression, BoundExpression)
+    case like(BoundExpression, pattern: BoundExpression, caseInsensitive: Bool, negated: Bool)
+    case function(ResolvedScalarFunction, [BoundExpression], name: String)
+    /// An uncorrelated subquery's single value (NULL when it returns no row).
+    case scalarSubquery(SubqueryPlan)
+    /// `x [NOT] IN (subquery)` with SQL's NULL rules.
+    case inSubquery(BoundExpression, SubqueryPlan, negated: Bool)
+    case exists(SubqueryPlan)
+
+    public var type: DataType {
+        switch self {
+        case .column(_, let type), .constant(_, let type), .cast(_, let type, _), .arithmetic(_, _, _, let type),
+             .caseWhen(_, _, let type), .coalesce(_, let type):
+            type
+        case .negate(let operand): operand.type
+        case .comparison, .and, .or, .not, .isNull, .isDistinctFrom, .like, .inSubquery, .exists: .boolean
+        case .concatenate(let left, let right): .varchar(length: Self.concatenatedLength(left.type, right.type))
+        case .function(let function, _, _): function.returnType
+        case .scalarSubquery(let subquery): subquery.plan.types.first ?? .varchar(length: DataType.defaultVarcharLength)
+        }
+    }
+
+    /// The byte length bound of `a || b`.
+    static func concatenatedLength(_ left: DataType, _ right: DataType) -> Int {
+        func length(_ type: DataType) -> Int {
+            switch type {
+            case .char(let n), .varchar(let n): n
+            default: 64
+            }
+        }
+        return min(length(left) + length(right), DataType.maxVarcharLength)
+    }
+
+    /// Whether the expression reads no input column (so it can be evaluated once).
+    var isConstant: Bool {
+        switch self {
+        case .column: false
+        case .constant, .scalarSubquery, .exists: true
+        case .cast(let operand, _, _), .negate(let operand), .not(let operand), .isNull(let operand, _):
+            operand.isConstant
+        case .arithmetic(_, let left, let right, _), .comparison(_, let left, let right), .concatenate(let left, let right),
+             .isDistinctFrom(let left, let right, _):
+            left.isConstant && right.isConstant
+        case .and(let operands), .or(let operands), .coalesce(let operands, _), .function(_, let operands, _):
+            operands.allSatisfy(\.isConstant)
+        case .caseWhen(let branches, let otherwise, _):
+            otherwise.isConstant && branches.allSatisfy { $0.condition.isConstant && $0.result.isConstant }
+        case .like(let value, let pattern, _, _): value.isConstant && pattern.isConstant
+        case .inSubquery(let value, _, _): value.isConstant
+        }
+    }
+}
+
+/// A subquery planned on its own, with a number the executor caches its result under, so it
+/// runs once per statement however many batches ask for it.
+public struct SubqueryPlan: Sendable {
+    public let id: Int
+    public let plan: LogicalPlan
+}

@@ -1,0 +1,56 @@
+/// The relational operators a bound statement is made of. Every node knows its output column
+/// types; column references in its expressions are positions in its input's output (for a join,
+/// the left input's columns followed by the right's).
+public indirect enum LogicalPlan: Sendable {
+    /// Reads columns `projection` of a table; with `withRowID` a BIGINT row number follows them
+    /// (UPDATE and DELETE find the rows they change by it).
+    case scan(schema: String, table: String, projection: [Int], types: [DataType], withRowID: Bool)
+    /// Rows of constant expressions (`VALUES`, and the one empty row of a SELECT without FROM).
+    case values(rows: [[BoundExpression]], types: [DataType])
+    case filter(LogicalPlan, BoundExpression)
+    case project(LogicalPlan, [BoundExpression])
+    case join(JoinPlan)
+    case aggregate(LogicalPlan, keys: [BoundExpression], aggregates: [BoundAggregate])
+    case sort(LogicalPlan, [SortKeyPlan])
+    case limit(LogicalPlan, limit: Int?, offset: Int)
+    case distinct(LogicalPlan)
+    case setOperation(SetOperator, all: Bool, LogicalPlan, LogicalPlan)
+
+    public var types: [DataType] {
+        switch self {
+        case .scan(_, _, _, let types, let withRowID): withRowID ? types + [.bigint] : types
+        case .values(_, let types): types
+        case .filter(let input, _), .sort(let input, _), .limit(let input, _, _), .distinct(let input): input.types
+        case .project(_, let expressions): expressions.map(\.type)
+        case .join(let join): join.left.types + join.right.types
+        case .aggregate(_, let keys, let aggregates): keys.map(\.type) + aggregates.map(\.function.returnType)
+        case .setOperation(_, _, let left, _): left.types
+        }
+    }
+}
+
+public struct JoinPlan: Sendable {
+    public enum Kind: Sendable { case inner, left, right, full }
+
+    public var kind: Kind
+    public var left: LogicalPlan
+    public var right: LogicalPlan
+    /// Equality keys: left key `i` (over the left input) equals right key `i` (over the right).
+    public var leftKeys: [BoundExpression]
+    public var rightKeys: [BoundExpression]
+    /// The rest of the ON condition, over the joined row (left columns then right columns).
+    public var residual: BoundExpression?
+}
+
+/// One aggregate call of a GROUP BY: the resolved function and its bound arguments.
+public struct BoundAggregate: Sendable {
+    public var function: ResolvedAggregate
+    public var arguments: [BoundExpression]
+    public var distinct: Bool
+}
+
+public struct SortKeyPlan: Sendable {
+    public var expression: BoundExpression
+    public var descending: Bool
+    public var nullsFirst: Bool
+}
