@@ -89,7 +89,7 @@ struct Executor {
                 skip -= rows.count
                 continue
             }
-            let end = min(rows.count, skip + remaining)
+            let end = rows.count - skip <= remaining ? rows.count : skip + remaining
             batches.append(rows.sliced(skip..<end))
             remaining -= end - skip
             skip = 0
