@@ -37,13 +37,22 @@ public final class Database {
         let before = catalog
         let beforeSettings = settings
         do {
-            return try run(statement)
+            var result = try run(statement)
+            result.changesDatabase = Self.changesDatabase(statement.kind)
+            return result
         } catch {
             catalog = before
             settings = beforeSettings
             if transaction != nil { transaction?.failed = true }
             if let error = error as? SQLError { throw Binder.located(error, statement.location) }
             throw SQLError(SQLState.internalError, "\(error)", position: statement.location.position)
+        }
+    }
+
+    private static func changesDatabase(_ kind: StatementKind) -> Bool {
+        switch kind {
+        case .query, .set, .reset, .show, .explain, .vacuum, .analyze, .analyzeCompression, .transaction: false
+        default: true
         }
     }
 

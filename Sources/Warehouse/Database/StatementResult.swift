@@ -14,6 +14,9 @@ public struct StatementResult: Sendable {
     public var returnsRows: Bool
     public var commandTag: String
     public var notices: [Notice]
+    /// Whether the statement changed the catalog or table contents (what a statement log keeps);
+    /// false for queries, SHOW/SET and transaction control.
+    public var changesDatabase = false
 
     public init(columns: [Column] = [], batches: [Batch] = [], returnsRows: Bool = false, commandTag: String,
                 notices: [Notice] = []) {

@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// Every `.test` file beside this one, run as sqllogictest scripts against a fresh database.
+/// Every `.test` file in `scripts/`, run as sqllogictest scripts against a fresh database.
 @Suite struct SQLLogicTests {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("scripts")
 
     static let files: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []

@@ -1,0 +1,75 @@
+import Foundation
+import Warehouse
+
+/// The `--scratch` database: a `Database` that outlives the process by keeping a statement log
+/// in the workspace (`scratch/statements.sql`). Opening replays the log; every statement that
+/// changed the database and committed (on its own, or with its transaction's COMMIT) is appended
+/// by rewriting the log to a temporary file and renaming it over the old one, so a crash leaves
+/// either the old log or the new one, never a torn file. Durable block storage replaces this later.
+final class ScratchDatabase {
+    let database = Database()
+    private let logFile: URL
+    private var committed: [String]
+    /// Statements of the open transaction, logged only when it commits.
+    private var pending: [String] = []
+
+    init(workspaceRoot: URL) throws {
+        let directory = workspaceRoot.appendingPathComponent("scratch", isDirectory: true)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        logFile = directory.appendingPathComponent("statements.sql")
+        let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
+        committed = ScriptSplitter.split(log).map(\.text)
+        for statement in committed {
+            // A logged statement succeeded when it ran; one that no longer does is skipped rather
+            // than making the whole scratch database unreadable.
+            _ = try? database.execute(statement)
+        }
+    }
+
+    /// Runs one statement's text and records it in the log when it committed a change.
+    func execute(_ statement: String) throws(SQLError) -> [StatementResult] {
+        let results = try database.execute(statement)
+        for result in results {
+            switch result.commandTag {
+            case "COMMIT":
+                try append(pending)
+                pending = []
+            case "ROLLBACK":
+                pending = []
+            default:
+                guard result.changesDatabase else { continue }
+                if database.isInTransaction { pending.append(statement) } else { try append([statement]) }
+            }
+        }
+        return results
+    }
+
+    private func append(_ statements: [String]) throws(SQLError) {
+        guard !statements.isEmpty else { return }
+        committed += statements
+        let text = committed.map { $0 + ";\n" }.joined()
+        do {
+            try Data(text.utf8).write(to: logFile, options: .atomic)
+        } catch {
+            throw SQLError(SQLState.internalError, "could not save the scratch database: \(error.localizedDescription)")
+        }
+    }
+}
+
+/// The scratch databases this process has opened, by workspace, so the REPL keeps one session
+/// (and an open transaction) across the lines it reads.
+final class OpenScratchDatabases: @unchecked Sendable {
+    static let shared = OpenScratchDatabases()
+
+    private let lock = NSLock()
+    private var databases: [String: ScratchDatabase] = [:]
+
+    func database(for workspaceRoot: URL) throws -> ScratchDatabase {
+        lock.lock()
+        defer { lock.unlock() }
+        if let open = databases[workspaceRoot.path] { return open }
+        let database = try ScratchDatabase(workspaceRoot: workspaceRoot)
+        databases[workspaceRoot.path] = database
+        return database
+    }
+}
