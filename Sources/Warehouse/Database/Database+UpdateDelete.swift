@@ -82,8 +82,9 @@ extension Database {
     private func targetPlan(_ definition: TableDefinition, alias: Identifier?, using sources: [TableReference],
                             condition: Expression?, binder: Binder) throws -> (LogicalPlan, Scope) {
         let columnCount = definition.columns.count
-        var plan = LogicalPlan.scan(schema: definition.schema, table: definition.name, projection: Array(0..<columnCount),
-                                    types: definition.columns.map(\.type), withRowID: true)
+        var plan = LogicalPlan.scan(ScanPlan(schema: definition.schema, table: definition.name,
+                                             projection: Array(0..<columnCount), types: definition.columns.map(\.type),
+                                             withRowID: true))
         var scope = Scope(columns: definition.columns.map {
             Scope.Column(qualifier: alias?.value ?? definition.name, name: $0.name, type: $0.type)
         } + [Scope.Column(qualifier: nil, name: "", type: .bigint, mergedAway: true)])

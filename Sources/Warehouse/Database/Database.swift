@@ -132,7 +132,7 @@ public final class Database {
 
     private func runQuery(_ query: Query) throws -> StatementResult {
         let bound = try binder().bindQuery(query)
-        let relation = try Executor(context: ExecutionContext(catalog: catalog)).run(bound.plan)
+        let relation = try run(bound.plan)
         let columns = zip(bound.names, relation.types).map { StatementResult.Column(name: $0, type: $1) }
         return StatementResult(columns: columns, batches: relation.batches, returnsRows: true,
                                commandTag: "SELECT \(relation.rowCount)")
@@ -140,6 +140,6 @@ public final class Database {
 
     /// Runs a bound plan against the current catalog.
     func run(_ plan: LogicalPlan) throws -> Relation {
-        try Executor(context: ExecutionContext(catalog: catalog)).run(plan)
+        try ExecutionContext(catalog: catalog).execute(plan)
     }
 }

@@ -16,9 +16,14 @@ final class ExecutionContext {
         var containsNull: Bool
     }
 
+    /// Runs a plan after pushing its filters down.
+    func execute(_ plan: LogicalPlan) throws -> Relation {
+        try Executor(context: self).run(PredicatePushdown.optimize(plan))
+    }
+
     func scalarValue(_ subquery: SubqueryPlan) throws -> Datum {
         if let known = scalars[subquery.id] { return known }
-        let relation = try Executor(context: self).run(subquery.plan)
+        let relation = try execute(subquery.plan)
         guard relation.rowCount <= 1 else {
             throw SQLError("21000", "more than one row returned by a subquery used as an expression")
         }
@@ -29,14 +34,14 @@ final class ExecutionContext {
 
     func hasRows(_ subquery: SubqueryPlan) throws -> Bool {
         if let known = existence[subquery.id] { return known }
-        let found = try Executor(context: self).run(.limit(subquery.plan, limit: 1, offset: 0)).rowCount > 0
+        let found = try execute(.limit(subquery.plan, limit: 1, offset: 0)).rowCount > 0
         existence[subquery.id] = found
         return found
     }
 
     func valueSet(_ subquery: SubqueryPlan) throws -> ValueSet {
         if let known = sets[subquery.id] { return known }
-        let relation = try Executor(context: self).run(subquery.plan)
+        let relation = try execute(subquery.plan)
         var set = ValueSet(table: KeyHashTable(types: relation.types), containsNull: false)
         for batch in relation.batches {
             let rows = batch.compacted()

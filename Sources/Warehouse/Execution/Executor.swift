@@ -8,21 +8,12 @@ struct Executor {
 
     func run(_ plan: LogicalPlan) throws -> Relation {
         switch plan {
-        case .scan(let schema, let table, let projection, let types, let withRowID):
-            return try scan(schema, table, projection, types, withRowID)
+        case .scan(let scan):
+            return try self.scan(scan)
         case .values(let rows, let types):
             return try values(rows, types)
         case .filter(let input, let predicate):
-            let relation = try run(input)
-            var batches: [Batch] = []
-            for batch in relation.batches {
-                var rows = batch.compacted()
-                let selection = try BooleanKernel.trueRows(evaluator.evaluate(predicate, rows))
-                if selection.isEmpty { continue }
-                if selection.count < rows.count { rows.selection = selection }
-                batches.append(rows)
-            }
-            return Relation(types: relation.types, batches: batches)
+            return try filter(run(input), predicate)
         case .project(let input, let expressions):
             let relation = try run(input)
             let batches = try relation.batches.map { batch in
@@ -51,11 +42,23 @@ struct Executor {
         }
     }
 
-    private func scan(_ schema: String, _ name: String, _ projection: [Int], _ types: [DataType],
-                      _ withRowID: Bool) throws -> Relation {
-        let table = try context.catalog.table(schema: schema, name: name)
-        var batches = table.storage.scan(projection: projection)
-        if withRowID {
+    /// Narrows each batch to the rows `predicate` holds for, by a selection vector.
+    private func filter(_ relation: Relation, _ predicate: BoundExpression) throws -> Relation {
+        var batches: [Batch] = []
+        for batch in relation.batches {
+            var rows = batch.compacted()
+            let selection = try BooleanKernel.trueRows(evaluator.evaluate(predicate, rows))
+            if selection.isEmpty { continue }
+            if selection.count < rows.count { rows.selection = selection }
+            batches.append(rows)
+        }
+        return Relation(types: relation.types, batches: batches)
+    }
+
+    private func scan(_ scan: ScanPlan) throws -> Relation {
+        let table = try context.catalog.table(schema: scan.schema, name: scan.table)
+        var batches = table.storage.scan(projection: scan.projection)
+        if scan.withRowID {
             var next: Int64 = 0
             batches = try batches.map { batch in
                 let ids = FixedWidthVector<Int64>(values: (0..<Int64(batch.count)).map { next + $0 })
@@ -63,7 +66,8 @@ struct Executor {
                 return try Batch(columns: batch.columns + [ColumnVector(type: .bigint, storage: .int64(ids))], count: batch.count)
             }
         }
-        return Relation(types: withRowID ? types + [.bigint] : types, batches: batches)
+        let relation = Relation(types: LogicalPlan.scan(scan).types, batches: batches)
+        return try scan.predicate.map { try filter(relation, $0) } ?? relation
     }
 
     /// VALUES rows: each row's constant expressions evaluated over one empty row.

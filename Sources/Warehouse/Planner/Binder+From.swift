@@ -38,9 +38,9 @@ extension Binder {
         switch found.relation {
         case .table(let table):
             let definition = table.definition
-            let plan = LogicalPlan.scan(schema: definition.schema, table: definition.name,
-                                        projection: Array(definition.columns.indices),
-                                        types: definition.columns.map(\.type), withRowID: false)
+            let plan = LogicalPlan.scan(ScanPlan(schema: definition.schema, table: definition.name,
+                                                 projection: Array(definition.columns.indices),
+                                                 types: definition.columns.map(\.type)))
             return (plan, definition.columns.map(\.name))
         case .view(let view):
             let saved = commonTables

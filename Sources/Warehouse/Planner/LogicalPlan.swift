@@ -2,9 +2,7 @@
 /// types; column references in its expressions are positions in its input's output (for a join,
 /// the left input's columns followed by the right's).
 public indirect enum LogicalPlan: Sendable {
-    /// Reads columns `projection` of a table; with `withRowID` a BIGINT row number follows them
-    /// (UPDATE and DELETE find the rows they change by it).
-    case scan(schema: String, table: String, projection: [Int], types: [DataType], withRowID: Bool)
+    case scan(ScanPlan)
     /// Rows of constant expressions (`VALUES`, and the one empty row of a SELECT without FROM).
     case values(rows: [[BoundExpression]], types: [DataType])
     case filter(LogicalPlan, BoundExpression)
@@ -18,7 +16,7 @@ public indirect enum LogicalPlan: Sendable {
 
     public var types: [DataType] {
         switch self {
-        case .scan(_, _, _, let types, let withRowID): withRowID ? types + [.bigint] : types
+        case .scan(let scan): scan.withRowID ? scan.types + [.bigint] : scan.types
         case .values(_, let types): types
         case .filter(let input, _), .sort(let input, _), .limit(let input, _, _), .distinct(let input): input.types
         case .project(_, let expressions): expressions.map(\.type)
@@ -27,6 +25,19 @@ public indirect enum LogicalPlan: Sendable {
         case .setOperation(_, _, let left, _): left.types
         }
     }
+}
+
+/// Reads columns `projection` of a table (of types `types`); with `withRowID` a BIGINT row number
+/// follows them (UPDATE and DELETE find the rows they change by it). `predicate`, over the
+/// scan's output, keeps only the rows it holds for: filters pushed down to where the rows are
+/// read, so storage can skip what they rule out.
+public struct ScanPlan: Sendable {
+    public var schema: String
+    public var table: String
+    public var projection: [Int]
+    public var types: [DataType]
+    public var withRowID = false
+    public var predicate: BoundExpression?
 }
 
 public struct JoinPlan: Sendable {
