@@ -25,9 +25,10 @@ struct ResultFormatter {
 
     private static func isNumeric(_ type: DataType) -> Bool { type.isNumeric }
 
+    /// Column widths count the header even with `-t`, as psql's do.
     private func aligned(_ columns: [StatementResult.Column], _ rows: [[String?]]) -> String {
         let widths = columns.indices.map { index in
-            rows.reduce(tuplesOnly ? 0 : columns[index].name.count) { max($0, ($1[index] ?? "").count) }
+            rows.reduce(columns[index].name.count) { max($0, ($1[index] ?? "").count) }
         }
         var lines: [String] = []
         if !tuplesOnly {
