@@ -1,7 +1,8 @@
 import CloudSim
 
-/// Runs what the REPL dispatches. Modules that are not built yet say so plainly and count as a
-/// failed command, so a script that relies on them fails loudly instead of passing silently.
+/// Runs what the REPL dispatches: SQL on the workspace's scratch database, AWS CLI lines against
+/// the simulated world, lab words and backslash commands. A failure counts as a failed command,
+/// so a piped script that relies on it fails loudly instead of passing silently.
 struct ReplCommandHandler {
     let session: LabSession
 
