@@ -19,6 +19,9 @@ struct ExpressionEvaluator {
                                               evaluate(right, batch, selection: selection), selection: selection)
         case .negate(let operand):
             return try Negation.apply(evaluate(operand, batch, selection: selection))
+        case .dateArithmetic(let op, let left, let right):
+            return try op.apply(evaluate(left, batch, selection: selection), evaluate(right, batch, selection: selection),
+                                selection: selection)
         case .comparison(let op, let left, let right):
             return try ComparisonKernel.compare(op, evaluate(left, batch, selection: selection),
                                                 evaluate(right, batch, selection: selection), selection: selection)

@@ -201,6 +201,7 @@ extension Binder {
     private func arithmetic(_ op: ArithmeticOperation, _ left: BoundExpression, _ right: BoundExpression,
                             _ written: BinaryOperator) throws -> BoundExpression {
         var l = left, r = right
+        if let dated = try DateArithmetic.bind(op, l, r, coerce: { try self.coerce($0, to: $1) }) { return dated }
         if Self.isUntyped(l), r.type.isNumeric { l = try coerce(l, to: r.type) }
         if Self.isUntyped(r), l.type.isNumeric { r = try coerce(r, to: l.type) }
         let type = try DataType.arithmeticResult(op, l.type, r.type)

@@ -8,6 +8,8 @@ public indirect enum BoundExpression: Sendable {
     case cast(BoundExpression, DataType, explicit: Bool)
     case arithmetic(ArithmeticOperation, BoundExpression, BoundExpression, DataType)
     case negate(BoundExpression)
+    /// `date ± integer` (a DATE) and `date - date` (an INTEGER count of days).
+    case dateArithmetic(DateArithmetic, BoundExpression, BoundExpression)
     case comparison(ComparisonOperation, BoundExpression, BoundExpression)
     case and([BoundExpression])
     case or([BoundExpression])
@@ -33,6 +35,7 @@ public indirect enum BoundExpression: Sendable {
              .caseWhen(_, _, let type), .coalesce(_, let type):
             type
         case .negate(let operand): operand.type
+        case .dateArithmetic(let op, _, _): op == .daysBetween ? .integer : .date
         case .comparison, .and, .or, .not, .isNull, .isDistinctFrom, .like, .inSubquery, .exists: .boolean
         case .concatenate(let left, let right): .varchar(length: Self.concatenatedLength(left.type, right.type))
         case .function(let function, _, _): function.returnType
@@ -59,7 +62,7 @@ public indirect enum BoundExpression: Sendable {
         case .cast(let operand, _, _), .negate(let operand), .not(let operand), .isNull(let operand, _):
             operand.isConstant
         case .arithmetic(_, let left, let right, _), .comparison(_, let left, let right), .concatenate(let left, let right),
-             .isDistinctFrom(let left, let right, _):
+             .isDistinctFrom(let left, let right, _), .dateArithmetic(_, let left, let right):
             left.isConstant && right.isConstant
         case .and(let operands), .or(let operands), .coalesce(let operands, _), .function(_, let operands, _):
             operands.allSatisfy(\.isConstant)

@@ -36,6 +36,7 @@ enum ColumnUse {
         case .cast(let operand, let type, let explicit): return .cast(go(operand), type, explicit: explicit)
         case .arithmetic(let op, let l, let r, let type): return .arithmetic(op, go(l), go(r), type)
         case .negate(let operand): return .negate(go(operand))
+        case .dateArithmetic(let op, let l, let r): return .dateArithmetic(op, go(l), go(r))
         case .comparison(let op, let l, let r): return .comparison(op, go(l), go(r))
         case .and(let operands): return .and(operands.map(go))
         case .or(let operands): return .or(operands.map(go))
