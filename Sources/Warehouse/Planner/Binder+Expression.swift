@@ -62,7 +62,7 @@ extension Binder {
             case .not: return .not(try requireBoolean(bound, "NOT"))
             }
         case .binary(let op, let left, let right):
-            return try bindBinary(op, bind(left, context), bind(right, context))
+            return try bindBinary(op, bind(left, context), bind(right, context), at: (left.location, right.location))
         case .logical(let op, let operands):
             let bound = try operands.map { try requireBoolean(bind($0, context), op.rawValue) }
             return op == .and ? .and(bound) : .or(bound)
@@ -82,8 +82,8 @@ extension Binder {
             return .isDistinctFrom(l, r, negated: negated)
         case .between(let value, let low, let high, let negated, _):
             let bound = try bind(value, context)
-            let lower = try comparison(.greaterOrEqual, bound, bind(low, context))
-            let upper = try comparison(.lessOrEqual, bound, bind(high, context))
+            let lower = try comparison(.greaterOrEqual, bound, bind(low, context), at: (value.location, low.location))
+            let upper = try comparison(.lessOrEqual, bound, bind(high, context), at: (value.location, high.location))
             let both = BoundExpression.and([lower, upper])
             return negated ? .not(both) : both
         case .like(let value, let pattern, _, let kind, let negated):
@@ -94,7 +94,7 @@ extension Binder {
             return .like(text, pattern: patternText, caseInsensitive: kind == .ilike, negated: negated)
         case .inList(let value, let items, let negated):
             let bound = try bind(value, context)
-            let tests = try items.map { try comparison(.equal, bound, bind($0, context)) }
+            let tests = try items.map { try comparison(.equal, bound, bind($0, context), at: (value.location, $0.location)) }
             let any = BoundExpression.or(tests)
             return negated ? .not(any) : any
         case .inSubquery(let value, let query, let negated):
@@ -158,6 +158,17 @@ extension Binder {
 
     // MARK: Operators
 
+    /// A binary operator; `at` locates the operands, so a literal that fails to convert to the
+    /// other side's type is reported where it is written.
+    private func bindBinary(_ op: BinaryOperator, _ left: BoundExpression, _ right: BoundExpression,
+                            at locations: (SourceLocation, SourceLocation)) throws -> BoundExpression {
+        if Self.isUntyped(left) != Self.isUntyped(right) {
+            let literal = Self.isUntyped(left) ? locations.0 : locations.1
+            return try Self.at(literal) { try bindBinary(op, left, right) }
+        }
+        return try bindBinary(op, left, right)
+    }
+
     private func bindBinary(_ op: BinaryOperator, _ left: BoundExpression, _ right: BoundExpression) throws -> BoundExpression {
         switch op {
         case .equal: return try comparison(.equal, left, right)
@@ -185,6 +196,13 @@ extension Binder {
     func comparison(_ op: ComparisonOperation, _ left: BoundExpression, _ right: BoundExpression) throws -> BoundExpression {
         let (l, r) = try comparable(left, right, op.symbol)
         return .comparison(op, l, r)
+    }
+
+    /// A comparison whose failing literal conversion is reported at the literal.
+    private func comparison(_ op: ComparisonOperation, _ left: BoundExpression, _ right: BoundExpression,
+                            at locations: (SourceLocation, SourceLocation)) throws -> BoundExpression {
+        guard Self.isUntyped(left) != Self.isUntyped(right) else { return try comparison(op, left, right) }
+        return try Self.at(Self.isUntyped(left) ? locations.0 : locations.1) { try comparison(op, left, right) }
     }
 
     /// Both sides of a comparison: an untyped literal (a quoted string or NULL) takes the type of
