@@ -25,6 +25,8 @@ struct Executor {
             return try HashJoin(join: join, evaluator: evaluator).run(left: run(join.left), right: run(join.right))
         case .aggregate(let input, let keys, let aggregates):
             return try HashAggregate(keys: keys, aggregates: aggregates, evaluator: evaluator).run(run(input))
+        case .window(let input, let functions):
+            return try WindowOperator(functions: functions, evaluator: evaluator).run(run(input))
         case .sort(let input, let keys):
             return try Sorter(keys: keys, evaluator: evaluator).run(run(input))
         case .limit(let input, let limit, let offset):

@@ -304,8 +304,13 @@ extension Binder {
     private func bindFunction(_ call: FunctionCall, _ context: ExpressionContext,
                               location: SourceLocation) throws -> BoundExpression {
         let name = call.name.name.value
-        if call.window != nil {
-            throw SQLError(SQLState.featureNotSupported, "window functions are not supported yet")
+        if let window = call.window {
+            guard let windowing = context.windowing else {
+                throw SQLError(SQLState.groupingError, "window functions are not allowed in \(context.aggregatesForbiddenIn ?? "this context")")
+            }
+            var inner = context
+            inner.windowing = nil
+            return windowing.add(try bindWindowFunction(call, window, inner, location: location))
         }
         if functions.isAggregate(name) {
             let clause = context.aggregatesForbiddenIn ?? "this context"

@@ -14,8 +14,9 @@ extension Binder {
         let items = try expandItems(select.items, scope)
         let names = items.map(\.name)
         let grouping = try makeGrouping(select, items: items, orderBy: orderBy, scope: scope)
+        let windowing = Windowing()
         let context = ExpressionContext(scope: scope, grouping: grouping,
-                                        aggregatesForbiddenIn: grouping == nil ? "WHERE" : nil)
+                                        aggregatesForbiddenIn: grouping == nil ? "WHERE" : nil, windowing: windowing)
         var outputs = try items.map { item -> BoundExpression in
             switch item.source {
             case .column(let index): try grouping.map { try bind(columnExpression(index, scope, at: select.location), ExpressionContext(scope: scope, grouping: $0)) }
@@ -25,7 +26,10 @@ extension Binder {
         }
         var having: BoundExpression?
         if let condition = select.having {
-            having = try booleanCondition(bind(condition, context), "HAVING", condition.location)
+            var havingContext = context
+            havingContext.windowing = nil
+            havingContext.aggregatesForbiddenIn = nil
+            having = try booleanCondition(bind(condition, havingContext), "HAVING", condition.location)
         }
         var keys: [SortKeyPlan] = []
         let visible = outputs.count
@@ -50,6 +54,11 @@ extension Binder {
             plan = .aggregate(plan, keys: grouping.keys, aggregates: grouping.aggregates)
         }
         if let having { plan = .filter(plan, having) }
+        if !windowing.functions.isEmpty {
+            let width = plan.types.count
+            plan = .window(plan, windowing.functions)
+            outputs = outputs.map { windowing.resolved($0, inputWidth: width) }
+        }
         plan = .project(plan, outputs)
         if select.distinct { plan = .distinct(plan) }
         if !keys.isEmpty { plan = .sort(plan, keys) }

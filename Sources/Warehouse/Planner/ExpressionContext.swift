@@ -5,11 +5,15 @@ struct ExpressionContext {
     var grouping: Grouping?
     /// The clause, for "aggregate functions are not allowed in WHERE"; nil where they are allowed.
     var aggregatesForbiddenIn: String?
+    /// Where window functions go; nil where they are not allowed (everywhere but the select
+    /// list and ORDER BY).
+    var windowing: Windowing?
 
-    init(scope: Scope, grouping: Grouping? = nil, aggregatesForbiddenIn: String? = nil) {
+    init(scope: Scope, grouping: Grouping? = nil, aggregatesForbiddenIn: String? = nil, windowing: Windowing? = nil) {
         self.scope = scope
         self.grouping = grouping
         self.aggregatesForbiddenIn = aggregatesForbiddenIn
+        self.windowing = windowing
     }
 }
 

@@ -9,6 +9,8 @@ public indirect enum LogicalPlan: Sendable {
     case project(LogicalPlan, [BoundExpression])
     case join(JoinPlan)
     case aggregate(LogicalPlan, keys: [BoundExpression], aggregates: [BoundAggregate])
+    /// The input's columns followed by one column per window function.
+    case window(LogicalPlan, [WindowFunctionPlan])
     case sort(LogicalPlan, [SortKeyPlan])
     case limit(LogicalPlan, limit: Int?, offset: Int)
     case distinct(LogicalPlan)
@@ -22,6 +24,7 @@ public indirect enum LogicalPlan: Sendable {
         case .project(_, let expressions): expressions.map(\.type)
         case .join(let join): join.left.types + join.right.types
         case .aggregate(_, let keys, let aggregates): keys.map(\.type) + aggregates.map(\.function.returnType)
+        case .window(let input, let functions): input.types + functions.map(\.type)
         case .setOperation(_, _, let left, _): left.types
         }
     }

@@ -49,6 +49,8 @@ enum PredicatePushdown {
             return applied(.project(push(input, []), expressions), conjuncts)
         case .aggregate(let input, let keys, let aggregates):
             return applied(.aggregate(push(input, []), keys: keys, aggregates: aggregates), conjuncts)
+        case .window(let input, let functions):
+            return applied(.window(push(input, []), functions), conjuncts)
         case .sort(let input, let keys):
             return .sort(push(input, conjuncts), keys)
         case .limit(let input, let limit, let offset):
