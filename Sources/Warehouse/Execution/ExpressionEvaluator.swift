@@ -12,6 +12,9 @@ struct ExpressionEvaluator {
             return batch.columns[index]
         case .constant(let datum, let type):
             return try ColumnVector(repeating: datum, type: type, count: count)
+        case .outerColumn, .correlated:
+            throw SQLError(SQLState.featureNotSupported,
+                           "correlated subqueries are supported only as EXISTS, NOT EXISTS or IN conditions of a WHERE clause")
         case .cast(let operand, let type, let explicit):
             return try CastKernel.cast(evaluate(operand, batch, selection: selection), to: type, explicit: explicit, selection: selection)
         case .arithmetic(let op, let left, let right, _):

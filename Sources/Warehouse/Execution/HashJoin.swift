@@ -1,7 +1,8 @@
 /// Joins two inputs. With equality keys it builds a hash table on the smaller input (for inner
 /// joins; the right input otherwise) and probes it with the other; without keys every pair is
 /// a candidate (nested loop). A residual condition filters candidate pairs a batch at a time;
-/// outer joins then add the unmatched rows of their preserved side with NULLs.
+/// outer joins then add the unmatched rows of their preserved side with NULLs; semi and anti
+/// joins keep the left rows with and without a match.
 struct HashJoin {
     let join: JoinPlan
     let evaluator: ExpressionEvaluator
@@ -16,6 +17,12 @@ struct HashJoin {
             : try matchingPairs(leftRows, rightRows)
         if let residual = join.residual {
             (leftIndices, rightIndices) = try filterPairs(leftIndices, rightIndices, leftRows, rightRows, residual)
+        }
+        if join.kind == .semi || join.kind == .anti {
+            var matched = [Bool](repeating: false, count: leftRows.count)
+            for index in leftIndices { matched[Int(index)] = true }
+            let keep = SelectionVector((0..<leftRows.count).filter { matched[$0] == (join.kind == .semi) }.map { UInt32($0) })
+            return Relation(types: left.types, batches: [try Batch(columns: leftRows.columns.map { $0.gathered(keep) }, count: keep.count)])
         }
         if join.kind == .left || join.kind == .full {
             var matched = [Bool](repeating: false, count: leftRows.count)

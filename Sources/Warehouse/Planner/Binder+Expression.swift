@@ -14,6 +14,7 @@ extension Binder {
         if let key = grouping.key(matching: expression, inputColumn: nil) { return key }
         switch expression.kind {
         case .column(let parts):
+            if let outer = try outerReference(parts, grouping.inputScope) { return outer }
             let column = try grouping.inputScope.resolve(parts)
             if let key = grouping.key(matching: expression, inputColumn: column) { return key }
             let scopeColumn = grouping.inputScope.columns[column]
@@ -48,6 +49,7 @@ extension Binder {
         case .literal(let literal):
             return try Self.bindLiteral(literal)
         case .column(let parts):
+            if let outer = try outerReference(parts, context.scope) { return outer }
             let index = try context.scope.resolve(parts)
             return .column(index, context.scope.columns[index].type)
         case .unary(let op, let operand):
@@ -59,7 +61,13 @@ extension Binder {
                     throw SQLError(SQLState.undefinedFunction, "operator does not exist: - \(bound.type.baseName)")
                 }
                 return .negate(bound)
-            case .not: return .not(try requireBoolean(bound, "NOT"))
+            case .not:
+                let operand = try requireBoolean(bound, "NOT")
+                if case .correlated(var subquery) = operand {
+                    subquery.negated.toggle()
+                    return .correlated(subquery)
+                }
+                return .not(operand)
             }
         case .binary(let op, let left, let right):
             return try bindBinary(op, bind(left, context), bind(right, context), at: (left.location, right.location))
@@ -99,17 +107,27 @@ extension Binder {
             return negated ? .not(any) : any
         case .inSubquery(let value, let query, let negated):
             let bound = try bind(value, context)
-            let subquery = try bindSubquery(query)
+            let subquery = try bindSubquery(query, outer: context.scope)
             guard let type = subquery.plan.types.first, subquery.plan.types.count == 1 else {
                 throw SQLError(SQLState.syntaxError, "subquery has too many columns")
             }
             let (probe, _) = try comparable(bound, .column(0, type), "=")
             let plan = probe.type == type ? subquery.plan : .project(subquery.plan, [.cast(.column(0, type), probe.type, explicit: false)])
+            if Correlation.isCorrelated(plan) {
+                return .correlated(CorrelatedSubquery(plan: plan, probe: probe, negated: negated))
+            }
             return .inSubquery(probe, SubqueryPlan(id: subquery.id, plan: plan), negated: negated)
         case .exists(let query):
-            return .exists(try bindSubquery(query))
+            let subquery = try bindSubquery(query, outer: context.scope)
+            if Correlation.isCorrelated(subquery.plan) {
+                return .correlated(CorrelatedSubquery(plan: subquery.plan, probe: nil, negated: false))
+            }
+            return .exists(subquery)
         case .subquery(let query):
-            let subquery = try bindSubquery(query)
+            let subquery = try bindSubquery(query, outer: context.scope)
+            if Correlation.isCorrelated(subquery.plan) {
+                throw SQLError(SQLState.featureNotSupported, "correlated scalar subqueries are not supported yet")
+            }
             guard subquery.plan.types.count == 1 else {
                 throw SQLError(SQLState.syntaxError, "subquery must return only one column")
             }
@@ -130,9 +148,21 @@ extension Binder {
         }
     }
 
-    private func bindSubquery(_ query: Query) throws -> SubqueryPlan {
+    /// Binds a subquery that may refer to the columns of `outer`, the enclosing query's row.
+    private func bindSubquery(_ query: Query, outer: Scope) throws -> SubqueryPlan {
+        outerScopes.append(outer)
+        defer { outerScopes.removeLast() }
         let bound = try bindQuery(query)
         return SubqueryPlan(id: newSubqueryID(), plan: bound.plan)
+    }
+
+    /// A reference to the enclosing query's row: a name this scope lacks that the innermost
+    /// enclosing scope has.
+    private func outerReference(_ parts: [Identifier], _ scope: Scope) throws -> BoundExpression? {
+        guard let outer = outerScopes.last, (try? scope.resolve(parts)) == nil, let index = try? outer.resolve(parts) else {
+            return nil
+        }
+        return .outerColumn(index, outer.columns[index].type)
     }
 
     static func bindLiteral(_ literal: Literal) throws -> BoundExpression {

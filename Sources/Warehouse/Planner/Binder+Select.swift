@@ -8,8 +8,17 @@ extension Binder {
         }
         var (plan, scope) = try bindFrom(select.from)
         if let condition = select.whereClause {
-            let predicate = try bind(condition, ExpressionContext(scope: scope, aggregatesForbiddenIn: "WHERE"))
-            plan = .filter(plan, try booleanCondition(predicate, "WHERE", condition.location))
+            let predicate = try booleanCondition(bind(condition, ExpressionContext(scope: scope, aggregatesForbiddenIn: "WHERE")),
+                                                 "WHERE", condition.location)
+            var conjuncts: [BoundExpression] = []
+            for conjunct in Self.conjuncts(predicate) {
+                if case .correlated(let subquery) = conjunct {
+                    plan = try Self.at(condition.location) { try Correlation.join(plan, subquery) }
+                } else {
+                    conjuncts.append(conjunct)
+                }
+            }
+            if !conjuncts.isEmpty { plan = .filter(plan, conjuncts.count == 1 ? conjuncts[0] : .and(conjuncts)) }
         }
         let items = try expandItems(select.items, scope)
         let names = items.map(\.name)
@@ -69,6 +78,11 @@ extension Binder {
             plan = try bindQueryLimit(plan, top)
         }
         return BoundQuery(plan: plan, names: names)
+    }
+
+    static func conjuncts(_ predicate: BoundExpression) -> [BoundExpression] {
+        if case .and(let operands) = predicate { return operands.flatMap(conjuncts) }
+        return [predicate]
     }
 
     private func bindQueryLimit(_ plan: LogicalPlan, _ top: Expression) throws -> LogicalPlan {

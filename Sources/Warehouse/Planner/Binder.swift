@@ -7,6 +7,8 @@ final class Binder {
     let functions: FunctionCatalog
     /// Common table expressions visible at this point, innermost last.
     var commonTables: [(name: String, query: BoundQuery)] = []
+    /// The rows of the queries enclosing the subquery being bound, innermost last.
+    var outerScopes: [Scope] = []
     private var nextSubqueryID = 0
 
     init(catalog: Catalog, searchPath: [String], functions: FunctionCatalog = .builtin) {

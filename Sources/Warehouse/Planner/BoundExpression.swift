@@ -4,6 +4,9 @@
 public indirect enum BoundExpression: Sendable {
     /// Column `index` of the operator's input.
     case column(Int, DataType)
+    /// Column `index` of the enclosing query's row, inside a correlated subquery; the planner
+    /// turns the subquery into a join before anything evaluates it.
+    case outerColumn(Int, DataType)
     case constant(Datum, DataType)
     case cast(BoundExpression, DataType, explicit: Bool)
     case arithmetic(ArithmeticOperation, BoundExpression, BoundExpression, DataType)
@@ -28,15 +31,18 @@ public indirect enum BoundExpression: Sendable {
     /// `x [NOT] IN (subquery)` with SQL's NULL rules.
     case inSubquery(BoundExpression, SubqueryPlan, negated: Bool)
     case exists(SubqueryPlan)
+    /// `[NOT] EXISTS` or `x IN` over a subquery that reads the enclosing row: a semi or anti
+    /// join once the WHERE clause holding it is planned.
+    case correlated(CorrelatedSubquery)
 
     public var type: DataType {
         switch self {
-        case .column(_, let type), .constant(_, let type), .cast(_, let type, _), .arithmetic(_, _, _, let type),
+        case .column(_, let type), .outerColumn(_, let type), .constant(_, let type), .cast(_, let type, _), .arithmetic(_, _, _, let type),
              .caseWhen(_, _, let type), .coalesce(_, let type):
             type
         case .negate(let operand): operand.type
         case .dateArithmetic(let op, _, _): op == .daysBetween ? .integer : .date
-        case .comparison, .and, .or, .not, .isNull, .isDistinctFrom, .like, .inSubquery, .exists: .boolean
+        case .comparison, .and, .or, .not, .isNull, .isDistinctFrom, .like, .inSubquery, .exists, .correlated: .boolean
         case .concatenate(let left, let right): .varchar(length: Self.concatenatedLength(left.type, right.type))
         case .function(let function, _, _): function.returnType
         case .scalarSubquery(let subquery): subquery.plan.types.first ?? .varchar(length: DataType.defaultVarcharLength)
@@ -53,25 +59,14 @@ public indirect enum BoundExpression: Sendable {
         }
         return min(length(left) + length(right), DataType.maxVarcharLength)
     }
+}
 
-    /// Whether the expression reads no input column (so it can be evaluated once).
-    var isConstant: Bool {
-        switch self {
-        case .column: false
-        case .constant, .scalarSubquery, .exists: true
-        case .cast(let operand, _, _), .negate(let operand), .not(let operand), .isNull(let operand, _):
-            operand.isConstant
-        case .arithmetic(_, let left, let right, _), .comparison(_, let left, let right), .concatenate(let left, let right),
-             .isDistinctFrom(let left, let right, _), .dateArithmetic(_, let left, let right):
-            left.isConstant && right.isConstant
-        case .and(let operands), .or(let operands), .coalesce(let operands, _), .function(_, let operands, _):
-            operands.allSatisfy(\.isConstant)
-        case .caseWhen(let branches, let otherwise, _):
-            otherwise.isConstant && branches.allSatisfy { $0.condition.isConstant && $0.result.isConstant }
-        case .like(let value, let pattern, _, _): value.isConstant && pattern.isConstant
-        case .inSubquery(let value, _, _): value.isConstant
-        }
-    }
+/// A correlated `[NOT] EXISTS (subquery)` or `probe IN (subquery)`.
+public struct CorrelatedSubquery: Sendable {
+    public var plan: LogicalPlan
+    /// For IN: the value compared with the subquery's column.
+    public var probe: BoundExpression?
+    public var negated: Bool
 }
 
 /// A subquery planned on its own, with a number the executor caches its result under, so it

@@ -26,13 +26,15 @@ enum ColumnUse {
         return nil
     }
 
-    /// Rebuilds `expression` with each column reference replaced by `column(index, type)`.
-    static func rewrite(_ expression: BoundExpression,
-                        _ column: (Int, DataType) -> BoundExpression) -> BoundExpression {
-        func go(_ node: BoundExpression) -> BoundExpression { rewrite(node, column) }
+    /// Rebuilds `expression` with each column reference replaced by `column(index, type)`, and
+    /// each reference to an enclosing query's column by `outer(index, type)` when given.
+    static func rewrite(_ expression: BoundExpression, _ column: (Int, DataType) -> BoundExpression,
+                        outer: ((Int, DataType) -> BoundExpression)? = nil) -> BoundExpression {
+        func go(_ node: BoundExpression) -> BoundExpression { rewrite(node, column, outer: outer) }
         switch expression {
         case .column(let index, let type): return column(index, type)
-        case .constant, .scalarSubquery, .exists: return expression
+        case .outerColumn(let index, let type): return outer?(index, type) ?? expression
+        case .constant, .scalarSubquery, .exists, .correlated: return expression
         case .cast(let operand, let type, let explicit): return .cast(go(operand), type, explicit: explicit)
         case .arithmetic(let op, let l, let r, let type): return .arithmetic(op, go(l), go(r), type)
         case .negate(let operand): return .negate(go(operand))

@@ -22,7 +22,7 @@ public indirect enum LogicalPlan: Sendable {
         case .values(_, let types): types
         case .filter(let input, _), .sort(let input, _), .limit(let input, _, _), .distinct(let input): input.types
         case .project(_, let expressions): expressions.map(\.type)
-        case .join(let join): join.left.types + join.right.types
+        case .join(let join): join.kind == .semi || join.kind == .anti ? join.left.types : join.left.types + join.right.types
         case .aggregate(_, let keys, let aggregates): keys.map(\.type) + aggregates.map(\.function.returnType)
         case .window(let input, let functions): input.types + functions.map(\.type)
         case .setOperation(_, _, let left, _): left.types
@@ -44,7 +44,9 @@ public struct ScanPlan: Sendable {
 }
 
 public struct JoinPlan: Sendable {
-    public enum Kind: Sendable { case inner, left, right, full }
+    /// `semi` keeps the left rows that have a match and `anti` those that have none; both
+    /// output only the left columns.
+    public enum Kind: Sendable { case inner, left, right, full, semi, anti }
 
     public var kind: Kind
     public var left: LogicalPlan

@@ -22,6 +22,9 @@ enum PredicatePushdown {
             var leftConditions: [BoundExpression] = [], rightConditions: [BoundExpression] = []
             var remaining: [BoundExpression] = []
             var incoming = conjuncts
+            if join.kind == .semi || join.kind == .anti {
+                return .join(correlate(join, leftConditions: conjuncts))
+            }
             if join.kind == .inner {
                 incoming += join.residual.map(split) ?? []
                 join.residual = nil
@@ -62,6 +65,31 @@ enum PredicatePushdown {
         case .values:
             return applied(plan, conjuncts)
         }
+    }
+
+    /// A semi or anti join's condition: cross-side equalities become hash keys, conditions on the
+    /// right side alone filter the right input; the rest stays the residual. Conditions above
+    /// the join read only left columns and filter the left input (a row's match does not depend
+    /// on other left rows).
+    private static func correlate(_ original: JoinPlan, leftConditions: [BoundExpression]) -> JoinPlan {
+        var join = original
+        let leftCount = join.left.types.count
+        var residual: [BoundExpression] = [], rightConditions: [BoundExpression] = []
+        for conjunct in join.residual.map(split) ?? [] {
+            let columns = ColumnUse.columns(conjunct)
+            if !columns.isEmpty, columns.allSatisfy({ $0 >= leftCount }) {
+                rightConditions.append(ColumnUse.shifted(conjunct, by: -leftCount))
+            } else if let keys = hashKeys(conjunct, leftCount: leftCount) {
+                join.leftKeys.append(keys.left)
+                join.rightKeys.append(keys.right)
+            } else {
+                residual.append(conjunct)
+            }
+        }
+        join.residual = combine(residual)
+        join.left = push(join.left, leftConditions)
+        join.right = push(join.right, rightConditions)
+        return join
     }
 
     /// `left = right` across the two sides, both brought to the comparison type.
