@@ -16,9 +16,9 @@ final class ExecutionContext {
         var containsNull: Bool
     }
 
-    /// Runs a plan after pushing its filters down.
+    /// Runs a plan after pushing its filters down and pruning the columns nothing reads.
     func execute(_ plan: LogicalPlan) throws -> Relation {
-        try Executor(context: self).run(PredicatePushdown.optimize(plan))
+        try Executor(context: self).run(ProjectionPruning.optimize(PredicatePushdown.optimize(plan)))
     }
 
     func scalarValue(_ subquery: SubqueryPlan) throws -> Datum {
