@@ -126,7 +126,11 @@ extension Binder {
         case .subquery(let query):
             let subquery = try bindSubquery(query, outer: context.scope)
             if Correlation.isCorrelated(subquery.plan) {
-                throw SQLError(SQLState.featureNotSupported, "correlated scalar subqueries are not supported yet")
+                guard let joins = context.scalarJoins else {
+                    throw SQLError(SQLState.featureNotSupported,
+                                   "correlated scalar subqueries are supported only in the WHERE clause and select list of an ungrouped query")
+                }
+                return try joins.add(subquery.plan, binder: self)
             }
             guard subquery.plan.types.count == 1 else {
                 throw SQLError(SQLState.syntaxError, "subquery must return only one column")

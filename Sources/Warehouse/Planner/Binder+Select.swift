@@ -8,8 +8,11 @@ extension Binder {
         }
         var (plan, scope) = try bindFrom(select.from)
         if let condition = select.whereClause {
-            let predicate = try booleanCondition(bind(condition, ExpressionContext(scope: scope, aggregatesForbiddenIn: "WHERE")),
-                                                 "WHERE", condition.location)
+            var whereContext = ExpressionContext(scope: scope, aggregatesForbiddenIn: "WHERE")
+            let joins = ScalarSubqueryJoins(baseWidth: plan.types.count)
+            whereContext.scalarJoins = joins
+            let predicate = try booleanCondition(bind(condition, whereContext), "WHERE", condition.location)
+            plan = joins.apply(to: plan)
             var conjuncts: [BoundExpression] = []
             for conjunct in Self.conjuncts(predicate) {
                 if case .correlated(let subquery) = conjunct {
@@ -24,8 +27,10 @@ extension Binder {
         let names = items.map(\.name)
         let grouping = try makeGrouping(select, items: items, orderBy: orderBy, scope: scope)
         let windowing = Windowing()
-        let context = ExpressionContext(scope: scope, grouping: grouping,
+        var context = ExpressionContext(scope: scope, grouping: grouping,
                                         aggregatesForbiddenIn: grouping == nil ? "WHERE" : nil, windowing: windowing)
+        let selectJoins = ScalarSubqueryJoins(baseWidth: plan.types.count)
+        if grouping == nil { context.scalarJoins = selectJoins }
         var outputs = try items.map { item -> BoundExpression in
             switch item.source {
             case .column(let index): try grouping.map { try bind(columnExpression(index, scope, at: select.location), ExpressionContext(scope: scope, grouping: $0)) }
@@ -59,6 +64,7 @@ extension Binder {
             outputs.append(bound)
             keys.append(Self.sortKey(item, .column(outputs.count - 1, bound.type)))
         }
+        plan = selectJoins.apply(to: plan)
         if let grouping {
             plan = .aggregate(plan, keys: grouping.keys, aggregates: grouping.aggregates)
         }

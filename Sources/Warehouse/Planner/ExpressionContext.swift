@@ -8,6 +8,8 @@ struct ExpressionContext {
     /// Where window functions go; nil where they are not allowed (everywhere but the select
     /// list and ORDER BY).
     var windowing: Windowing?
+    /// Where correlated scalar subqueries become joins; nil where they are not supported.
+    var scalarJoins: ScalarSubqueryJoins?
 
     init(scope: Scope, grouping: Grouping? = nil, aggregatesForbiddenIn: String? = nil, windowing: Windowing? = nil) {
         self.scope = scope
