@@ -9,7 +9,6 @@ import Warehouse
 final class ScratchDatabase {
     let database = Database()
     private let logFile: URL
-    private var committed: [String]
     /// Statements of the open transaction, logged only when it commits.
     private var pending: [String] = []
 
@@ -18,8 +17,7 @@ final class ScratchDatabase {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         logFile = directory.appendingPathComponent("statements.sql")
         let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
-        committed = ScriptSplitter.split(log).map(\.text)
-        for statement in committed {
+        for statement in ScriptSplitter.split(log).map(\.text) {
             // A logged statement succeeded when it ran; one that no longer does is skipped rather
             // than making the whole scratch database unreadable.
             _ = try? database.execute(statement)
@@ -44,10 +42,12 @@ final class ScratchDatabase {
         return results
     }
 
+    /// Rewrites the log with `statements` added to what it holds now (re-read, so statements
+    /// another `lab` process committed meanwhile are kept).
     private func append(_ statements: [String]) throws(SQLError) {
         guard !statements.isEmpty else { return }
-        committed += statements
-        let text = committed.map { $0 + ";\n" }.joined()
+        let current = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
+        let text = current + statements.map { $0 + ";\n" }.joined()
         do {
             try Data(text.utf8).write(to: logFile, options: .atomic)
         } catch {

@@ -3,9 +3,23 @@ extension Database {
         let binder = binder()
         var table = try binder.lookupTable(insert.table)
         let definition = table.definition
-        let targets = try targetColumns(insert.columns, definition)
+        var targets = try targetColumns(insert.columns, definition)
         let source: LogicalPlan
-        switch insert.source {
+        var insertSource = insert.source
+        if case .values(let rows) = insertSource {
+            // `DEFAULT` for an IDENTITY column in every row means "generate it", as if unlisted.
+            let generated = targets.indices.filter { position in
+                definition.columns[targets[position]].identity != nil && rows.allSatisfy { row in
+                    if position < row.count, case .defaultValue = row[position].kind { return true }
+                    return false
+                }
+            }
+            if !generated.isEmpty, rows.allSatisfy({ $0.count == targets.count }) {
+                targets = targets.indices.filter { !generated.contains($0) }.map { targets[$0] }
+                insertSource = .values(rows.map { row in row.indices.filter { !generated.contains($0) }.map { row[$0] } })
+            }
+        }
+        switch insertSource {
         case .defaultValues:
             source = .values(rows: [[]], types: [])
         case .values(let rows):
@@ -33,7 +47,7 @@ extension Database {
             for (type, target) in zip(bound.plan.types, targets) { try checkAssignable(type, to: definition.columns[target]) }
             source = bound.plan
         }
-        if case .values = insert.source {} else {
+        if case .values = insertSource {} else {
             for target in targets where definition.columns[target].identity?.generatedByDefault == false {
                 throw SQLError(SQLState.featureNotSupported, "cannot set an identity column to a value")
             }
@@ -47,7 +61,7 @@ extension Database {
             var columns: [ColumnVector] = []
             for (index, column) in definition.columns.enumerated() {
                 let value: ColumnVector
-                if let position = targets.firstIndex(of: index), case .query = insert.source {
+                if let position = targets.firstIndex(of: index), case .query = insertSource {
                     value = try CastKernel.cast(rows.columns[position], to: column.type, explicit: false)
                 } else if let position = targets.firstIndex(of: index) {
                     value = rows.columns[position]
