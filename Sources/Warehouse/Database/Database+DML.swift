@@ -67,9 +67,15 @@ extension Database {
                     value = rows.columns[position]
                 } else if let identity = column.identity {
                     let first = identityNext[index] ?? identity.seed
-                    let numbers = (0..<Int64(rows.count)).map { first + $0 * identity.step }
-                    identityNext[index] = first + Int64(rows.count) * identity.step
-                    value = try CastKernel.cast(ColumnVector(type: .bigint, storage: .int64(FixedWidthVector(values: numbers))), to: column.type)
+                    let numbers = try (0...Int64(rows.count)).map { offset -> Int64 in
+                        let (step, overflow) = offset.multipliedReportingOverflow(by: identity.step)
+                        let (value, overflowAgain) = first.addingReportingOverflow(step)
+                        if overflow || overflowAgain { throw TypeErrors.outOfRange(.bigint) }
+                        return value
+                    }
+                    identityNext[index] = numbers[rows.count]
+                    value = try CastKernel.cast(ColumnVector(type: .bigint, storage: .int64(FixedWidthVector(values: Array(numbers.dropLast())))),
+                                                to: column.type)
                 } else if let expression = column.defaultValue {
                     let bound = try binder.coerce(binder.bind(expression, ExpressionContext(scope: Scope())), to: column.type)
                     value = try CastKernel.cast(evaluator.evaluate(bound, rows), to: column.type, explicit: false)

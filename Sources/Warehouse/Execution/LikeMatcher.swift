@@ -31,38 +31,39 @@ struct LikeMatcher {
         self.elements = elements
     }
 
+    /// Iterative matching with one backtracking point, the last `%` seen: on a mismatch the
+    /// `%` absorbs one more character and matching resumes after it. Linear stack, O(n·m) time.
     func matches(_ text: some Collection<UInt8>) -> Bool {
-        let bytes = Array(text)
-        var memo = [Int: Bool]()
-        return match(bytes, 0, 0, &memo)
-    }
-
-    /// Backtracking with memoisation on (text, pattern) positions, so `%` runs stay polynomial.
-    private func match(_ text: [UInt8], _ t: Int, _ p: Int, _ memo: inout [Int: Bool]) -> Bool {
-        let key = t * (elements.count + 1) + p
-        if let known = memo[key] { return known }
-        let result: Bool
-        if p == elements.count {
-            result = t == text.count
-        } else {
-            switch elements[p] {
-            case .literal(let byte):
-                result = t < text.count && text[t] == byte && match(text, t + 1, p + 1, &memo)
-            case .anyCharacter:
-                result = t < text.count && match(text, Self.nextCharacter(text, t), p + 1, &memo)
-            case .anyRun:
-                var position = t
-                var found = false
-                while true {
-                    if match(text, position, p + 1, &memo) { found = true; break }
-                    if position >= text.count { break }
-                    position = Self.nextCharacter(text, position)
+        let text = Array(text)
+        var t = 0, p = 0
+        var resumePattern: Int?, resumeText = 0
+        while t < text.count {
+            if p < elements.count {
+                switch elements[p] {
+                case .literal(let byte) where text[t] == byte:
+                    t += 1
+                    p += 1
+                    continue
+                case .anyCharacter:
+                    t = Self.nextCharacter(text, t)
+                    p += 1
+                    continue
+                case .anyRun:
+                    resumePattern = p + 1
+                    resumeText = t
+                    p += 1
+                    continue
+                case .literal:
+                    break
                 }
-                result = found
             }
+            guard let resume = resumePattern else { return false }
+            resumeText = Self.nextCharacter(text, resumeText)
+            t = resumeText
+            p = resume
         }
-        memo[key] = result
-        return result
+        while p < elements.count, elements[p] == .anyRun { p += 1 }
+        return p == elements.count
     }
 
     /// The offset after the UTF-8 character starting at `index`.

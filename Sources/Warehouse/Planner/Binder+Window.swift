@@ -25,7 +25,7 @@ extension Binder {
             guard (1...3).contains(arguments.count) else { throw FunctionCatalog.noSuchFunction(name, arguments.map(\.type)) }
             var offset = 1
             if arguments.count > 1 {
-                guard case .constant(let datum, _) = arguments[1], let value = Int(datum.text), value >= 0 else {
+                guard case .constant(let datum, _) = arguments[1], let value = Int(datum.text), (0...Self.maximumOffset).contains(value) else {
                     throw SQLError(SQLState.invalidParameterValue, "the offset of \(name) must be a non-negative integer constant",
                                    position: call.arguments[1].location.position)
                 }
@@ -53,6 +53,9 @@ extension Binder {
         }
     }
 
+    /// The largest row offset a frame, LAG or LEAD may name; larger ones could not reach a row.
+    static let maximumOffset = Int(Int32.max)
+
     private func requireFrame(_ window: WindowSpec, _ name: String) throws {
         if !window.orderBy.isEmpty && window.frame == nil {
             throw SQLError(SQLState.syntaxError, "Aggregate window functions with an ORDER BY clause require a frame clause",
@@ -71,7 +74,7 @@ extension Binder {
             case .unboundedPreceding, .unboundedFollowing: return nil
             case .currentRow: return 0
             case .preceding(let expression), .following(let expression):
-                guard case .literal(.integer(let value)) = expression.kind, value >= 0 else {
+                guard case .literal(.integer(let value)) = expression.kind, (0...Int64(Self.maximumOffset)).contains(value) else {
                     throw SQLError(SQLState.invalidParameterValue, "frame offsets must be non-negative integer constants",
                                    position: expression.location.position)
                 }

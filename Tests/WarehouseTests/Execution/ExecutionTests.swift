@@ -18,6 +18,12 @@ import Testing
         #expect(!matches("axb", "a\\_b"))
         #expect(matches("français", "fran_ais"))
         #expect(matches(String(repeating: "a", count: 60), "%a%a%a%a%a%a%a%b%") == false)
+        #expect(matches("xaybz", "%a%b%"))
+        #expect(!matches("ab", "a%%c"))
+        #expect(matches("abc", "%%%"))
+        let long = String(repeating: "ab", count: 40_000)
+        #expect(matches(long + "c", "%abc"))
+        #expect(!matches(long, "a%c%"))
     }
 }
 
