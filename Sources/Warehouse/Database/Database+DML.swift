@@ -23,6 +23,10 @@ extension Database {
         case .defaultValues:
             source = .values(rows: [[]], types: [])
         case .values(let rows):
+            if rows.count > 1, let subquery = rows.joined().first(where: Self.containsSubquery) {
+                throw SQLError(SQLState.featureNotSupported, "can't use subqueries in multi-row VALUES",
+                               position: subquery.location.position)
+            }
             let bound = try rows.map { row -> [BoundExpression] in
                 guard row.count <= targets.count else {
                     throw SQLError(SQLState.syntaxError, "INSERT has more expressions than target columns",
@@ -91,6 +95,17 @@ extension Database {
         table.definition.identityNext = identityNext
         catalog.updateTable(table)
         return StatementResult(commandTag: "INSERT 0 \(inserted)")
+    }
+
+    private static func containsSubquery(_ expression: Expression) -> Bool {
+        var found = false
+        ExpressionWalker.visit(expression) { node in
+            switch node.kind {
+            case .subquery, .exists, .inSubquery, .quantified: found = true
+            default: break
+            }
+        }
+        return found
     }
 
     static func nullViolation(_ column: String) -> SQLError {

@@ -131,6 +131,14 @@ public final class Database {
     }
 
     private func runQuery(_ query: Query) throws -> StatementResult {
+        if case .select(var select) = query.body, let into = select.into {
+            // `SELECT ... INTO new_table` is CREATE TABLE AS by another name.
+            select.into = nil
+            var source = query
+            source.body = .select(select)
+            return try createTableAs(CreateTableAs(temporary: into.temporary, ifNotExists: false, name: into.table,
+                                                   columns: [], attributes: [], query: source))
+        }
         let bound = try binder().bindQuery(query)
         let relation = try run(bound.plan)
         let columns = zip(bound.names, relation.types).map { StatementResult.Column(name: $0, type: $1) }

@@ -40,6 +40,12 @@ extension Binder {
         case .select(let select): return try bindSelect(select, orderBy: [])
         case .nested(let query): return try bindQuery(query)
         case .setOperation(let operation):
+            for side in [operation.left, operation.right] {
+                if case .nested(let query) = side, let limit = query.limit ?? query.offset {
+                    throw SQLError(SQLState.syntaxError, "LIMIT may not be used within input to set operations.",
+                                   position: limit.location.position)
+                }
+            }
             let left = try bindBody(operation.left), right = try bindBody(operation.right)
             let leftTypes = left.plan.types, rightTypes = right.plan.types
             guard leftTypes.count == rightTypes.count else {

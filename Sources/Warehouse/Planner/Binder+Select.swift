@@ -3,8 +3,7 @@ extension Binder {
     /// select list does not show).
     func bindSelect(_ select: Select, orderBy: [OrderItem]) throws -> BoundQuery {
         if let into = select.into {
-            throw SQLError(SQLState.featureNotSupported, "SELECT INTO is not supported; use CREATE TABLE AS",
-                           position: into.table.location.position)
+            throw SQLError(SQLState.syntaxError, "SELECT ... INTO is not allowed here", position: into.table.location.position)
         }
         var (plan, scope) = try bindFrom(select.from)
         if let condition = select.whereClause {
