@@ -24,10 +24,14 @@ final class ScratchDatabase {
         }
     }
 
-    /// Runs one statement's text and records it in the log when it committed a change.
+    /// Runs statement text (normally one statement) and logs each statement that committed a change.
     func execute(_ statement: String) throws(SQLError) -> [StatementResult] {
-        let results = try database.execute(statement)
-        for result in results {
+        var results: [StatementResult] = []
+        let statements = try Parser.parse(statement)
+        for parsed in statements {
+            let text = statements.count == 1 ? statement : parsed.description
+            let result = try database.execute(parsed)
+            results.append(result)
             switch result.commandTag {
             case "COMMIT":
                 try append(pending)
@@ -36,7 +40,7 @@ final class ScratchDatabase {
                 pending = []
             default:
                 guard result.changesDatabase else { continue }
-                if database.isInTransaction { pending.append(statement) } else { try append([statement]) }
+                if database.isInTransaction { pending.append(text) } else { try append([text]) }
             }
         }
         return results

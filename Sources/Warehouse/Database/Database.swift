@@ -20,15 +20,23 @@ public final class Database {
 
     /// Runs a script of statements, returning one result per statement. Parsing comes first, so
     /// a syntax error anywhere runs nothing; a later statement's error stops the script there
-    /// (the statements before it keep their effect). Error positions count from the start of `sql`.
+    /// (the statements before it keep their effect). Error positions count from the start of
+    /// `sql`; an error that points nowhere in particular gets its statement's position.
     public func execute(_ sql: String) throws(SQLError) -> [StatementResult] {
         let statements = try Parser.parse(sql)
         var results: [StatementResult] = []
-        for statement in statements { results.append(try execute(statement)) }
+        for statement in statements {
+            do {
+                results.append(try execute(statement))
+            } catch {
+                throw Binder.located(error, statement.location)
+            }
+        }
         return results
     }
 
-    /// Runs one parsed statement atomically.
+    /// Runs one parsed statement atomically. An error that points at no particular text (a
+    /// division by zero, a constraint violation) carries no position, as PostgreSQL reports it.
     public func execute(_ statement: Statement) throws(SQLError) -> StatementResult {
         if case .transaction(let command) = statement.kind { return transactionCommand(command) }
         if transaction?.failed == true {
@@ -44,8 +52,8 @@ public final class Database {
             catalog = before
             settings = beforeSettings
             if transaction != nil { transaction?.failed = true }
-            if let error = error as? SQLError { throw Binder.located(error, statement.location) }
-            throw SQLError(SQLState.internalError, "\(error)", position: statement.location.position)
+            if let error = error as? SQLError { throw error }
+            throw SQLError(SQLState.internalError, "\(error)")
         }
     }
 
