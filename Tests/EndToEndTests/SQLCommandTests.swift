@@ -70,6 +70,15 @@ import Testing
             """)
     }
 
+    @Test func anErrorWithoutAPlaceHasNoCaret() throws {
+        let ws = workspace()
+        defer { try? FileManager.default.removeItem(at: ws) }
+        let result = try LabProcess.run(["sql", "--workspace", ws.path, "-c", "select 1", "-c", "select 1 / 0", "-c", "select 2"])
+        #expect(result.status == 1)
+        #expect(result.stdout == " ?column? \n----------\n        1\n(1 row)\n\n")
+        #expect(result.stderr == "ERROR:  division by zero\n")
+    }
+
     @Test func aScriptFileStopsAtItsFirstError() throws {
         let ws = workspace()
         defer { try? FileManager.default.removeItem(at: ws) }
