@@ -22,6 +22,11 @@ import Warehouse
             """)
     }
 
+    @Test func multiLineValuesContinueWithAPlus() throws {
+        let text = ResultFormatter().render(try result("select 'x\nyy' as a, 1 as b, 'p\nq' as d"))
+        #expect(text == " a  | b | d \n----+---+---\n x +| 1 | p+\n yy |   | q\n(1 row)\n\n")
+    }
+
     @Test func oneRowAndNoRowsFooters() throws {
         #expect(ResultFormatter().render(try result("select 'a' as x")).hasSuffix("(1 row)\n\n"))
         #expect(ResultFormatter().render(try result("select 1 as x where false")) == " x \n---\n(0 rows)\n\n")

@@ -25,10 +25,12 @@ struct ResultFormatter {
 
     private static func isNumeric(_ type: DataType) -> Bool { type.isNumeric }
 
-    /// Column widths count the header even with `-t`, as psql's do.
+    /// Column widths count the header even with `-t`, as psql's do. A value with line breaks
+    /// takes several lines, each but its last marked with `+` where the column ends.
     private func aligned(_ columns: [StatementResult.Column], _ rows: [[String?]]) -> String {
+        let cells = rows.map { $0.map { ($0 ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } }
         let widths = columns.indices.map { index in
-            rows.reduce(columns[index].name.count) { max($0, ($1[index] ?? "").count) }
+            cells.reduce(columns[index].name.count) { width, row in row[index].reduce(width) { max($0, $1.count) } }
         }
         var lines: [String] = []
         if !tuplesOnly {
@@ -40,19 +42,29 @@ struct ResultFormatter {
             lines.append(" " + header.joined(separator: " | ") + " ")
             lines.append(widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+"))
         }
-        for row in rows {
-            var line = ""
-            for index in columns.indices {
-                let value = row[index] ?? "", pad = String(repeating: " ", count: widths[index] - value.count)
-                let last = index == columns.count - 1
-                line += index == 0 ? " " : " | "
-                if Self.isNumeric(columns[index].type) {
-                    line += pad + value
-                } else {
-                    line += last ? value : value + pad
+        for row in cells {
+            let height = row.map(\.count).max() ?? 1
+            for lineNumber in 0..<height {
+                var line = " "
+                for index in columns.indices {
+                    let parts = row[index]
+                    let value = lineNumber < parts.count ? parts[lineNumber] : ""
+                    let continues = lineNumber < parts.count - 1
+                    let pad = String(repeating: " ", count: widths[index] - value.count)
+                    let last = index == columns.count - 1
+                    if Self.isNumeric(columns[index].type) {
+                        line += pad + value
+                    } else {
+                        line += last && !continues ? value : value + pad
+                    }
+                    if last {
+                        if continues { line += "+" }
+                    } else {
+                        line += continues ? "+| " : " | "
+                    }
                 }
+                lines.append(line)
             }
-            lines.append(line)
         }
         if !tuplesOnly { lines.append(rows.count == 1 ? "(1 row)" : "(\(rows.count) rows)") }
         return lines.map { $0 + "\n" }.joined() + "\n"
