@@ -64,9 +64,7 @@ extension Binder {
             keys.append(Self.sortKey(item, .column(outputs.count - 1, bound.type)))
         }
         plan = selectJoins.apply(to: plan)
-        if let grouping {
-            plan = .aggregate(plan, keys: grouping.keys, aggregates: grouping.aggregates)
-        }
+        if let grouping { plan = aggregatePlan(plan, grouping) }
         if let having { plan = .filter(plan, having) }
         if !windowing.functions.isEmpty {
             let width = plan.types.count
@@ -168,17 +166,58 @@ extension Binder {
         guard !select.groupBy.isEmpty || select.having != nil || expressions.contains(where: containsAggregate) else {
             return nil
         }
-        var keyExpressions: [Expression] = []
+        // Each GROUP BY element stands for a list of grouping sets; together they stand for
+        // their cross product (`GROUP BY a, ROLLUP (b)` is the sets (a, b) and (a)).
+        var sets: [[Expression]] = [[]]
+        var plain = true
         for element in select.groupBy {
-            guard case .expression(let expression) = element.kind else {
-                throw SQLError(SQLState.featureNotSupported, "ROLLUP, CUBE and GROUPING SETS are not supported yet",
-                               position: element.location.position)
+            let resolve = { (expression: Expression) in try self.groupKeyExpression(expression, items: items, scope: scope) }
+            let choices: [[Expression]]
+            switch element.kind {
+            case .expression(let expression):
+                choices = [[try resolve(expression)]]
+            case .rollup(let expressions):
+                let resolved = try expressions.map(resolve)
+                choices = (0...resolved.count).reversed().map { Array(resolved.prefix($0)) }
+                plain = false
+            case .cube(let expressions):
+                let resolved = try expressions.map(resolve)
+                choices = (0..<(1 << resolved.count)).reversed().map { mask in
+                    resolved.indices.filter { mask & (1 << (resolved.count - 1 - $0)) != 0 }.map { resolved[$0] }
+                }
+                plain = false
+            case .groupingSets(let given):
+                choices = try given.map { try $0.map(resolve) }
+                plain = false
             }
-            keyExpressions.append(try groupKeyExpression(expression, items: items, scope: scope))
+            sets = sets.flatMap { set in choices.map { set + $0 } }
         }
+        var keyExpressions: [Expression] = []
+        for expression in sets.joined() where !keyExpressions.contains(expression) { keyExpressions.append(expression) }
         let context = ExpressionContext(scope: scope, aggregatesForbiddenIn: "GROUP BY")
         let keys = try keyExpressions.map { try bind($0, context) }
-        return Grouping(inputScope: scope, keyExpressions: keyExpressions, keys: keys)
+        let grouping = Grouping(inputScope: scope, keyExpressions: keyExpressions, keys: keys)
+        if !plain {
+            grouping.sets = sets.map { set in keyExpressions.indices.filter { set.contains(keyExpressions[$0]) } }
+        }
+        return grouping
+    }
+
+    /// The aggregate operator of a grouping: one aggregation, or for ROLLUP, CUBE and GROUPING
+    /// SETS one per set, their rows put together with NULL in the keys a set leaves out.
+    func aggregatePlan(_ input: LogicalPlan, _ grouping: Grouping) -> LogicalPlan {
+        guard let sets = grouping.sets else {
+            return .aggregate(input, keys: grouping.keys, aggregates: grouping.aggregates)
+        }
+        let parts = sets.map { set -> LogicalPlan in
+            let aggregated = LogicalPlan.aggregate(input, keys: set.map { grouping.keys[$0] }, aggregates: grouping.aggregates)
+            var layout = grouping.keys.indices.map { key -> BoundExpression in
+                set.firstIndex(of: key).map { .column($0, grouping.keys[key].type) } ?? .constant(.null, grouping.keys[key].type)
+            }
+            layout += grouping.aggregates.indices.map { .column(set.count + $0, grouping.aggregates[$0].function.returnType) }
+            return .project(aggregated, layout)
+        }
+        return parts.dropFirst().reduce(parts[0]) { .setOperation(.union, all: true, $0, $1) }
     }
 
     /// A GROUP BY item: an ordinal or an output name means that select item's expression.

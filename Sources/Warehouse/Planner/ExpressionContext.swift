@@ -25,6 +25,8 @@ final class Grouping {
     let inputScope: Scope
     let keyExpressions: [Expression]
     let keys: [BoundExpression]
+    /// For ROLLUP, CUBE and GROUPING SETS: the key positions each grouping set groups by.
+    var sets: [[Int]]?
     private(set) var aggregateCalls: [Expression] = []
     private(set) var aggregates: [BoundAggregate] = []
 
