@@ -136,8 +136,17 @@ extension Binder {
                 throw SQLError(SQLState.syntaxError, "subquery must return only one column")
             }
             return .scalarSubquery(subquery)
-        case .quantified:
-            throw SQLError(SQLState.featureNotSupported, "ANY/ALL with a subquery is not supported yet")
+        case .quantified(let value, let op, let quantifier, let query):
+            // `= ANY` is IN and `<> ALL` is NOT IN; the other quantified comparisons are not built.
+            switch (op, quantifier) {
+            case (.equal, .any):
+                return try bindNode(Expression(kind: .inSubquery(value, query, negated: false), location: expression.location), context)
+            case (.notEqual, .all):
+                return try bindNode(Expression(kind: .inSubquery(value, query, negated: true), location: expression.location), context)
+            default:
+                throw SQLError(SQLState.featureNotSupported,
+                               "\(op.rawValue) \(quantifier.rawValue) with a subquery is not supported yet; use = ANY, <> ALL, IN or EXISTS")
+            }
         case .cast(let operand, let typeName):
             let target = try Self.resolveType(typeName)
             return try coerce(bind(operand, context), to: target, explicit: true)
