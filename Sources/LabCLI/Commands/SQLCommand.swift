@@ -7,7 +7,9 @@ import Foundation
 struct SQLCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sql",
-        abstract: "Run SQL against the scratch database, printing results as psql does.")
+        abstract: "Run SQL against the scratch database, printing results as psql does.",
+        discussion: "With neither -c nor -f, the SQL is read from standard input. Statements run in order; the first "
+            + "error is printed on stderr as psql prints it and ends the run with exit status 1.")
 
     @OptionGroup var global: GlobalOptions
 
