@@ -32,9 +32,13 @@ extension Binder {
         if grouping == nil { context.scalarJoins = selectJoins }
         var outputs = try items.map { item -> BoundExpression in
             switch item.source {
-            case .column(let index): try grouping.map { try bind(columnExpression(index, scope, at: select.location), ExpressionContext(scope: scope, grouping: $0)) }
-                ?? .column(index, scope.columns[index].type)
-            case .expression(let expression): try bind(expression, context)
+            case .column(let index) where grouping != nil:
+                // `*` in a grouped query: each column must be a key, checked as if written out.
+                return try bind(columnExpression(index, scope, at: select.location), context)
+            case .column(let index):
+                return .column(index, scope.columns[index].type)
+            case .expression(let expression):
+                return try bind(expression, context)
             }
         }
         var having: BoundExpression?
