@@ -1,6 +1,8 @@
 /// Random tables and queries in the part of SQL where Redshift and SQLite agree: integer
 /// arithmetic without division, comparisons, AND/OR/NOT, IS NULL, BETWEEN, IN lists, inner and
-/// left joins on equality, GROUP BY with COUNT/SUM/MIN/MAX. Seeded, so a failure reproduces.
+/// left joins on equality, GROUP BY with COUNT/SUM/MIN/MAX, ORDER BY with NULLS LAST
+/// and LIMIT/OFFSET, set operations, correlated EXISTS/IN/scalar subqueries, window functions.
+/// Seeded, so a failure reproduces.
 struct RandomQueryGenerator {
     private var state: UInt64
 
@@ -59,7 +61,7 @@ struct RandomQueryGenerator {
     /// One query whose result both engines must agree on as a multiset of rows.
     mutating func query() -> String {
         let single = ["a", "b", "c"], joined = ["t1.a", "t1.b", "t1.c", "t2.d"]
-        switch int(0...4) {
+        switch int(0...10) {
         case 0:
             return "SELECT \(value(single)), \(value(single)) FROM t1 WHERE \(predicate(single))"
         case 1:
@@ -70,9 +72,26 @@ struct RandomQueryGenerator {
             let key = pick(single), argument = value(single)
             return "SELECT \(key), COUNT(*), COUNT(\(argument)), SUM(\(argument)), MIN(\(argument)), MAX(\(argument)) "
                 + "FROM t1 WHERE \(predicate(single)) GROUP BY \(key)"
-        default:
+        case 4:
             return "SELECT COUNT(DISTINCT \(pick(joined))), SUM(\(value(joined))) FROM t1, t2 "
                 + "WHERE t1.a = t2.a AND \(predicate(joined))"
+        case 5:
+            return "SELECT a, b, c FROM t1 WHERE \(predicate(single)) ORDER BY \(pick(single)) NULLS LAST, a NULLS LAST, "
+                + "b NULLS LAST, c NULLS LAST LIMIT \(int(0...8)) OFFSET \(int(0...3))"
+        case 6:
+            return "SELECT a, b FROM t1 WHERE \(pick(["", "NOT "]))EXISTS (SELECT 1 FROM t2 WHERE t2.a = t1.\(pick(single)) "
+                + "AND t2.d > \(int(-3...4)))"
+        case 7:
+            return "SELECT b, c FROM t1 WHERE \(pick(single)) \(pick(["", "NOT "]))IN (SELECT \(pick(["a", "d"])) FROM t2 "
+                + "WHERE \(pick(["a", "d"])) IS NOT NULL AND d < \(int(-2...5)))"
+        case 8:
+            return "SELECT \(pick(single)) FROM t1 \(pick(["UNION", "UNION ALL", "INTERSECT", "EXCEPT"])) SELECT \(pick(["a", "d"])) FROM t2"
+        case 9:
+            return "SELECT a, b, (SELECT COUNT(*) FROM t2 WHERE t2.a = t1.\(pick(single))), "
+                + "(SELECT SUM(d) FROM t2 WHERE t2.a = t1.a) FROM t1 WHERE \(predicate(single))"
+        default:
+            return "SELECT a, b, c, SUM(b) OVER (PARTITION BY a ORDER BY b NULLS LAST, c NULLS LAST ROWS UNBOUNDED PRECEDING), "
+                + "RANK() OVER (ORDER BY \(pick(single)) NULLS LAST), COUNT(*) OVER (PARTITION BY \(pick(single))) FROM t1"
         }
     }
 }
