@@ -79,6 +79,15 @@ public struct Catalog: Sendable {
         schemas[schema]?.tables[name] = nil
     }
 
+    /// Drops every temporary table (a session ends).
+    public mutating func removeTemporaryTables() {
+        for (schema, contents) in schemas {
+            for (name, table) in contents.tables where table.definition.temporary {
+                schemas[schema]?.tables[name] = nil
+            }
+        }
+    }
+
     public mutating func addView(_ view: ViewDefinition, replace: Bool) throws {
         guard schemas[view.schema] != nil else { throw CatalogErrors.noSchema(view.schema) }
         if schemas[view.schema]?.tables[view.name] != nil { throw CatalogErrors.relationExists(view.name) }

@@ -15,6 +15,15 @@ public final class Database {
 
     public init() {}
 
+    /// Ends the session as a disconnect does: an open transaction rolls back, temporary tables
+    /// go, and settings return to their defaults. The next statement starts a new session.
+    public func endSession() {
+        if let open = transaction { catalog = open.start }
+        transaction = nil
+        catalog.removeTemporaryTables()
+        settings = SessionSettings()
+    }
+
     /// Whether BEGIN has been run without COMMIT or ROLLBACK yet.
     public var isInTransaction: Bool { transaction != nil }
 

@@ -78,4 +78,14 @@ import Testing
         let results = try database.execute("create table t (a int); select 1; set search_path to public; insert into t values (1)")
         #expect(results.map(\.changesDatabase) == [true, false, false, true])
     }
+
+    @Test func endingASessionDropsTemporaryTablesRollsBackAndResetsSettings() throws {
+        let database = Database()
+        _ = try database.execute("create table kept (a int); create temp table gone (a int); set search_path to nowhere")
+        _ = try database.execute("begin; insert into public.kept values (1)")
+        database.endSession()
+        #expect(!database.isInTransaction)
+        #expect(try database.execute("select count(*) from kept").last?.rows == [[.bigint(0)]])
+        #expect(throws: SQLError.self) { _ = try database.execute("select * from gone") }
+    }
 }
