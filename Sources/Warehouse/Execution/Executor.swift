@@ -29,6 +29,10 @@ struct Executor {
             return try WindowOperator(functions: functions, evaluator: evaluator).run(run(input))
         case .sort(let input, let keys):
             return try Sorter(keys: keys, evaluator: evaluator).run(run(input))
+        case .limit(.sort(let input, let keys), let limit?, let offset):
+            let (wanted, overflow) = limit.addingReportingOverflow(offset)
+            let sorted = try Sorter(keys: keys, evaluator: evaluator, limit: overflow ? nil : wanted).run(run(input))
+            return try self.limit(sorted, limit: limit, offset: offset)
         case .limit(let input, let limit, let offset):
             return try self.limit(run(input), limit: limit, offset: offset)
         case .distinct(let input):
