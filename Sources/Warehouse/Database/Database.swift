@@ -123,10 +123,15 @@ public final class Database {
             try settings.reset(name)
             return StatementResult(commandTag: "RESET")
         case .show(let name):
-            let value = try settings.value(name)
-            let column = try ColumnVector(type: .varchar(length: max(value.utf8.count, 1)), datums: [.string(value)])
-            return StatementResult(columns: [.init(name: name.lowercased(), type: column.type)],
-                                   batches: [try Batch(columns: [column], count: 1)], returnsRows: true, commandTag: "SHOW")
+            let rows = name.lowercased() == "all" ? settings.values.sorted { $0.key < $1.key }.map { [$0.key, $0.value] }
+                : [[try settings.value(name)]]
+            let names = rows.first?.count == 2 ? ["name", "setting"] : [name.lowercased()]
+            let type = DataType.varchar(length: DataType.defaultVarcharLength)
+            let columns = try names.indices.map { index in
+                try ColumnVector(type: type, datums: rows.map { .string($0[index]) })
+            }
+            return StatementResult(columns: names.map { .init(name: $0, type: type) },
+                                   batches: [try Batch(columns: columns, count: rows.count)], returnsRows: true, commandTag: "SHOW")
         case .vacuum: return StatementResult(commandTag: "VACUUM")
         case .analyze: return StatementResult(commandTag: "ANALYZE")
         case .grant: return StatementResult(commandTag: "GRANT")
