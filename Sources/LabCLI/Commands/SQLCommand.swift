@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Glibc
 
 /// `lab sql`: runs SQL like `psql -c/-f` against the workspace's scratch database (a simulated
 /// cluster's database once clusters exist). With neither `-c` nor `-f` it reads the script from
@@ -61,6 +62,9 @@ struct SQLCommand: ParsableCommand {
                 throw LabFailure("\(file): No such file or directory")
             }
             succeeded = runner.run(script, source: file)
+        }
+        if commands.isEmpty, file == nil, isatty(STDIN_FILENO) == 1 {
+            throw LabFailure("no SQL to run: give -c SQL or -f FILE, or pipe a script in (type SQL interactively in `lab`)")
         }
         if succeeded, commands.isEmpty, file == nil {
             let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
