@@ -27,7 +27,7 @@ let package = Package(
             "CReadline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse"]),
+        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse"], exclude: ["SQLLogic/scripts"]),
         .testTarget(name: "CloudSimTests", dependencies: ["CloudSim"]),
         .testTarget(name: "LabKitTests", dependencies: ["LabKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LabCLITests", dependencies: ["LabCLI"]),

@@ -33,9 +33,9 @@ import Testing
     @Test func aFailingCommandIsReportedOnStderrAndFailsTheRun() throws {
         let ws = workspace()
         defer { try? FileManager.default.removeItem(at: ws) }
-        let result = try LabProcess.run(["--workspace", ws.path], input: "select 1\n  + 1;\nhelp\n")
+        let result = try LabProcess.run(["--workspace", ws.path], input: "select 1\n  + nope;\nhelp\n")
         #expect(result.status == 1)
-        #expect(result.stderr == "error: the SQL engine is not built yet in this version of lab.\n")
+        #expect(result.stderr == "ERROR:  column \"nope\" does not exist\nLINE 2:   + nope\n            ^\n")
         #expect(result.stdout.hasPrefix("Redshift Lab REPL."))
     }
 

@@ -45,10 +45,19 @@ final class RecordingConsole: Console {
         #expect(prompts == ["lab=> ", "lab(> ", "lab'> ", "lab(> ", "lab-> ", "lab=> "])
     }
 
-    @Test func sqlSaysTheEngineIsNotBuiltYetAndFailsTheRun() {
-        let (status, console, _) = run(ScriptedReader(["select 1;"]))
+    @Test func sqlRunsOnTheScratchDatabaseAndKeepsItsTablesAcrossLines() {
+        let (status, console, _) = run(ScriptedReader([
+            "create table t (a int);", "insert into t values (1), (2);", "select a from t", "order by a;",
+        ]))
+        #expect(status == 0)
+        #expect(console.stderr.isEmpty)
+        #expect(console.stdout == ["CREATE TABLE", "INSERT 0 2", " a \n---\n 1\n 2\n(2 rows)\n"])
+    }
+
+    @Test func aFailingStatementPrintsPsqlsErrorAndFailsTheRun() {
+        let (status, console, _) = run(ScriptedReader(["select nope from t;"]))
         #expect(status == 1)
-        #expect(console.stderr == ["error: the SQL engine is not built yet in this version of lab."])
+        #expect(console.stderr == ["ERROR:  relation \"t\" does not exist\nLINE 1: select nope from t\n                         ^"])
     }
 
     @Test func awsLinesRunAgainstTheWorkspacesWorldAndFailuresCount() {
@@ -85,7 +94,7 @@ final class RecordingConsole: Console {
     @Test func labWordsInsideAnOpenStatementAreSQL() {
         let (_, console, _) = run(ScriptedReader(["select", "help", ";"]))
         #expect(console.stdout.isEmpty)
-        #expect(console.stderr == ["error: the SQL engine is not built yet in this version of lab."])
+        #expect(console.stderr == ["ERROR:  column \"help\" does not exist\nLINE 2: help\n        ^"])
     }
 
     @Test func anUnterminatedStatementAtEndOfInputIsReported() {

@@ -1,7 +1,8 @@
 import CloudSim
 
-/// Runs what the REPL dispatches. Modules that are not built yet say so plainly and count as a
-/// failed command, so a script that relies on them fails loudly instead of passing silently.
+/// Runs what the REPL dispatches: SQL on the workspace's scratch database, AWS CLI lines against
+/// the simulated world, lab words and backslash commands. A failure counts as a failed command,
+/// so a piped script that relies on it fails loudly instead of passing silently.
 struct ReplCommandHandler {
     let session: LabSession
 
@@ -26,8 +27,20 @@ struct ReplCommandHandler {
         }
     }
 
+    /// Runs SQL on the workspace's scratch database through `lab sql`'s runner; the output
+    /// goes to the console without the runner's final newline (the console adds one).
     func runSQL(_ statement: String, console: any Console) -> Bool {
-        notBuilt("the SQL engine", console: console)
+        let database: ScratchDatabase
+        do {
+            database = try OpenScratchDatabases.shared.database(for: session.workspace.root)
+        } catch {
+            console.err("error: cannot open the scratch database: \(error)")
+            return false
+        }
+        func trimmed(_ text: String) -> String { text.hasSuffix("\n") ? String(text.dropLast()) : text }
+        let runner = SQLScriptRunner(database: database, formatter: ResultFormatter(),
+                                     out: { console.out(trimmed($0)) }, err: { console.err(trimmed($0)) })
+        return runner.run(statement)
     }
 
     private func runMeta(_ command: String, console: any Console) -> Bool {
@@ -75,11 +88,6 @@ struct ReplCommandHandler {
             }
             console.err(message)
         }
-        return false
-    }
-
-    private func notBuilt(_ what: String, console: any Console) -> Bool {
-        console.err("error: \(what) is not built yet in this version of lab.")
         return false
     }
 }

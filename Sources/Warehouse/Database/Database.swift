@@ -1,0 +1,176 @@
+/// One database and one session on it: parses SQL, binds and runs each statement, and keeps
+/// the catalog and table contents in memory. Each statement is atomic: a failing statement
+/// leaves no trace, and inside BEGIN ... COMMIT a failure aborts the transaction until
+/// ROLLBACK, as PostgreSQL does.
+public final class Database {
+    var catalog = Catalog()
+    var settings = SessionSettings()
+    private var transaction: Transaction?
+
+    /// The state an explicit transaction started from, restored by ROLLBACK.
+    private struct Transaction {
+        var start: Catalog
+        var failed = false
+    }
+
+    public init() {}
+
+    /// Ends the session as a disconnect does: an open transaction rolls back, temporary tables
+    /// go, and settings return to their defaults. The next statement starts a new session.
+    public func endSession() {
+        if let open = transaction { catalog = open.start }
+        transaction = nil
+        catalog.removeTemporaryTables()
+        settings = SessionSettings()
+    }
+
+    /// Whether BEGIN has been run without COMMIT or ROLLBACK yet.
+    public var isInTransaction: Bool { transaction != nil }
+
+    /// Runs a script of statements, returning one result per statement. Parsing comes first, so
+    /// a syntax error anywhere runs nothing; a later statement's error stops the script there
+    /// (the statements before it keep their effect). Error positions count from the start of
+    /// `sql`; an error that points nowhere in particular gets its statement's position.
+    public func execute(_ sql: String) throws(SQLError) -> [StatementResult] {
+        let statements = try Parser.parse(sql)
+        var results: [StatementResult] = []
+        for statement in statements {
+            do {
+                results.append(try execute(statement))
+            } catch {
+                throw Binder.located(error, statement.location)
+            }
+        }
+        return results
+    }
+
+    /// Runs one parsed statement atomically. An error that points at no particular text (a
+    /// division by zero, a constraint violation) carries no position, as PostgreSQL reports it.
+    public func execute(_ statement: Statement) throws(SQLError) -> StatementResult {
+        if case .transaction(let command) = statement.kind { return transactionCommand(command) }
+        if transaction?.failed == true {
+            throw SQLError("25P02", "current transaction is aborted, commands ignored until end of transaction block")
+        }
+        let before = catalog
+        let beforeSettings = settings
+        do {
+            var result = try run(statement)
+            result.changesDatabase = Self.changesDatabase(statement.kind)
+            return result
+        } catch {
+            catalog = before
+            settings = beforeSettings
+            if transaction != nil { transaction?.failed = true }
+            if let error = error as? SQLError { throw error }
+            throw SQLError(SQLState.internalError, "\(error)")
+        }
+    }
+
+    private static func changesDatabase(_ kind: StatementKind) -> Bool {
+        switch kind {
+        case .query, .set, .reset, .show, .explain, .vacuum, .analyze, .analyzeCompression, .transaction: false
+        default: true
+        }
+    }
+
+    private func transactionCommand(_ command: TransactionCommand) -> StatementResult {
+        switch command {
+        case .begin:
+            guard transaction == nil else {
+                return StatementResult(commandTag: "BEGIN", notices: [Notice(severity: "WARNING", "there is already a transaction in progress")])
+            }
+            transaction = Transaction(start: catalog)
+            return StatementResult(commandTag: "BEGIN")
+        case .commit:
+            guard let current = transaction else {
+                return StatementResult(commandTag: "COMMIT", notices: [Notice(severity: "WARNING", "there is no transaction in progress")])
+            }
+            transaction = nil
+            if current.failed {
+                catalog = current.start
+                return StatementResult(commandTag: "ROLLBACK")
+            }
+            return StatementResult(commandTag: "COMMIT")
+        case .rollback:
+            guard let current = transaction else {
+                return StatementResult(commandTag: "ROLLBACK", notices: [Notice(severity: "WARNING", "there is no transaction in progress")])
+            }
+            catalog = current.start
+            transaction = nil
+            return StatementResult(commandTag: "ROLLBACK")
+        }
+    }
+
+    func binder() -> Binder { Binder(catalog: catalog, searchPath: settings.searchPath) }
+
+    private func run(_ statement: Statement) throws -> StatementResult {
+        switch statement.kind {
+        case .query(let query): return try runQuery(query)
+        case .insert(let insert): return try runInsert(insert)
+        case .update(let update): return try runUpdate(update)
+        case .delete(let delete): return try runDelete(delete)
+        case .createSchema(let create): return try createSchema(create)
+        case .createTable(let create): return try createTable(create)
+        case .createTableAs(let create): return try createTableAs(create)
+        case .alterTable(let alter): return try alterTable(alter)
+        case .truncate(let name): return try truncate(name)
+        case .createView(let create): return try createView(create)
+        case .drop(let drop): return try runDrop(drop)
+        case .set(let variable):
+            try settings.set(variable.name, variable.values)
+            return StatementResult(commandTag: "SET")
+        case .reset(let name):
+            try settings.reset(name)
+            return StatementResult(commandTag: "RESET")
+        case .show(let name):
+            let rows = name.lowercased() == "all" ? settings.values.sorted { $0.key < $1.key }.map { [$0.key, $0.value] }
+                : [[try settings.value(name)]]
+            let names = rows.first?.count == 2 ? ["name", "setting"] : [name.lowercased()]
+            let type = DataType.varchar(length: DataType.defaultVarcharLength)
+            let columns = try names.indices.map { index in
+                try ColumnVector(type: type, datums: rows.map { .string($0[index]) })
+            }
+            return StatementResult(columns: names.map { .init(name: $0, type: type) },
+                                   batches: [try Batch(columns: columns, count: rows.count)], returnsRows: true, commandTag: "SHOW")
+        case .vacuum: return StatementResult(commandTag: "VACUUM")
+        case .analyze: return StatementResult(commandTag: "ANALYZE")
+        case .grant: return StatementResult(commandTag: "GRANT")
+        case .revoke: return StatementResult(commandTag: "REVOKE")
+        case .transaction:
+            throw SQLError(SQLState.internalError, "transaction commands are handled before binding")
+        case .merge: throw Self.notYet("MERGE")
+        case .createMaterializedView: throw Self.notYet("CREATE MATERIALIZED VIEW")
+        case .refreshMaterializedView: throw Self.notYet("REFRESH MATERIALIZED VIEW")
+        case .alterMaterializedViewAutoRefresh: throw Self.notYet("ALTER MATERIALIZED VIEW")
+        case .explain: throw Self.notYet("EXPLAIN")
+        case .analyzeCompression: throw Self.notYet("ANALYZE COMPRESSION")
+        case .copy: throw Self.notYet("COPY")
+        case .unload: throw Self.notYet("UNLOAD")
+        }
+    }
+
+    static func notYet(_ what: String) -> SQLError {
+        SQLError(SQLState.featureNotSupported, "\(what) is not supported by this engine yet")
+    }
+
+    private func runQuery(_ query: Query) throws -> StatementResult {
+        if case .select(var select) = query.body, let into = select.into {
+            // `SELECT ... INTO new_table` is CREATE TABLE AS by another name.
+            select.into = nil
+            var source = query
+            source.body = .select(select)
+            return try createTableAs(CreateTableAs(temporary: into.temporary, ifNotExists: false, name: into.table,
+                                                   columns: [], attributes: [], query: source))
+        }
+        let bound = try binder().bindQuery(query)
+        let relation = try run(bound.plan)
+        let columns = zip(bound.names, relation.types).map { StatementResult.Column(name: $0, type: $1) }
+        return StatementResult(columns: columns, batches: relation.batches, returnsRows: true,
+                               commandTag: "SELECT \(relation.rowCount)")
+    }
+
+    /// Runs a bound plan against the current catalog.
+    func run(_ plan: LogicalPlan) throws -> Relation {
+        try ExecutionContext(catalog: catalog).execute(plan)
+    }
+}

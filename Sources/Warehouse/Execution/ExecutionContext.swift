@@ -1,0 +1,56 @@
+/// What one statement's execution reads: the catalog's tables, and the results of its
+/// uncorrelated subqueries, each computed once and kept for every batch that asks.
+final class ExecutionContext {
+    let catalog: Catalog
+    private var scalars: [Int: Datum] = [:]
+    private var sets: [Int: ValueSet] = [:]
+    private var existence: [Int: Bool] = [:]
+
+    init(catalog: Catalog) {
+        self.catalog = catalog
+    }
+
+    /// A subquery's values for IN: a hash table of the non-NULL values, and whether any was NULL.
+    struct ValueSet {
+        var table: KeyHashTable
+        var containsNull: Bool
+    }
+
+    /// Runs a plan after pushing its filters down and pruning the columns nothing reads.
+    func execute(_ plan: LogicalPlan) throws -> Relation {
+        try Executor(context: self).run(ProjectionPruning.optimize(PredicatePushdown.optimize(plan)))
+    }
+
+    func scalarValue(_ subquery: SubqueryPlan) throws -> Datum {
+        if let known = scalars[subquery.id] { return known }
+        let relation = try execute(subquery.plan)
+        guard relation.rowCount <= 1 else {
+            throw SQLError("21000", "more than one row returned by a subquery used as an expression")
+        }
+        let value = relation.rowCount == 0 ? Datum.null : try relation.combined().columns[0].datum(at: 0)
+        scalars[subquery.id] = value
+        return value
+    }
+
+    func hasRows(_ subquery: SubqueryPlan) throws -> Bool {
+        if let known = existence[subquery.id] { return known }
+        let found = try execute(.limit(subquery.plan, limit: 1, offset: 0)).rowCount > 0
+        existence[subquery.id] = found
+        return found
+    }
+
+    func valueSet(_ subquery: SubqueryPlan) throws -> ValueSet {
+        if let known = sets[subquery.id] { return known }
+        let relation = try execute(subquery.plan)
+        var set = ValueSet(table: KeyHashTable(types: relation.types), containsNull: false)
+        for batch in relation.batches {
+            let rows = batch.compacted()
+            guard let column = rows.columns.first else { continue }
+            let present = SelectionVector((0..<rows.count).filter { !column.isNull($0) }.map { UInt32($0) })
+            if present.count < rows.count { set.containsNull = true }
+            _ = try set.table.insert([column.gathered(present)], rowCount: present.count)
+        }
+        sets[subquery.id] = set
+        return set
+    }
+}

@@ -1,0 +1,109 @@
+/// Runs a logical plan bottom-up, each operator consuming its input's batches and producing
+/// its own. Streaming operators (scan, filter, project) work batch by batch; blocking ones
+/// (join, aggregate, sort, set operations) gather their input first.
+struct Executor {
+    let context: ExecutionContext
+
+    private var evaluator: ExpressionEvaluator { ExpressionEvaluator(context: context) }
+
+    func run(_ plan: LogicalPlan) throws -> Relation {
+        switch plan {
+        case .scan(let scan):
+            return try self.scan(scan)
+        case .values(let rows, let types):
+            return try values(rows, types)
+        case .filter(let input, let predicate):
+            return try filter(run(input), predicate)
+        case .project(let input, let expressions):
+            let relation = try run(input)
+            let batches = try relation.batches.map { batch in
+                let rows = batch.compacted()
+                return try Batch(columns: expressions.map { try evaluator.evaluate($0, rows) }, count: rows.count)
+            }
+            return Relation(types: plan.types, batches: batches)
+        case .join(let join):
+            return try HashJoin(join: join, evaluator: evaluator).run(left: run(join.left), right: run(join.right))
+        case .aggregate(let input, let keys, let aggregates):
+            return try HashAggregate(keys: keys, aggregates: aggregates, evaluator: evaluator).run(run(input))
+        case .window(let input, let functions):
+            return try WindowOperator(functions: functions, evaluator: evaluator).run(run(input))
+        case .sort(let input, let keys):
+            return try Sorter(keys: keys, evaluator: evaluator).run(run(input))
+        case .limit(.sort(let input, let keys), let limit?, let offset):
+            let (wanted, overflow) = limit.addingReportingOverflow(offset)
+            let sorted = try Sorter(keys: keys, evaluator: evaluator, limit: overflow ? nil : wanted).run(run(input))
+            return try self.limit(sorted, limit: limit, offset: offset)
+        case .limit(let input, let limit, let offset):
+            return try self.limit(run(input), limit: limit, offset: offset)
+        case .distinct(let input):
+            let relation = try run(input)
+            var table = KeyHashTable(types: relation.types)
+            for batch in relation.batches {
+                let rows = batch.compacted()
+                _ = try table.insert(rows.columns, rowCount: rows.count)
+            }
+            return Relation(types: relation.types, batches: [try Batch(columns: table.keyColumns(), count: table.count)])
+        case .setOperation(let op, let all, let left, let right):
+            return try SetOperationExecutor(op: op, all: all).run(run(left), run(right))
+        }
+    }
+
+    /// Narrows each batch to the rows `predicate` holds for, by a selection vector.
+    private func filter(_ relation: Relation, _ predicate: BoundExpression) throws -> Relation {
+        var batches: [Batch] = []
+        for batch in relation.batches {
+            var rows = batch.compacted()
+            let selection = try BooleanKernel.trueRows(evaluator.evaluate(predicate, rows))
+            if selection.isEmpty { continue }
+            if selection.count < rows.count { rows.selection = selection }
+            batches.append(rows)
+        }
+        return Relation(types: relation.types, batches: batches)
+    }
+
+    private func scan(_ scan: ScanPlan) throws -> Relation {
+        let table = try context.catalog.table(schema: scan.schema, name: scan.table)
+        var batches = table.storage.scan(projection: scan.projection)
+        if scan.withRowID {
+            var next: Int64 = 0
+            batches = try batches.map { batch in
+                let ids = FixedWidthVector<Int64>(values: (0..<Int64(batch.count)).map { next + $0 })
+                next += Int64(batch.count)
+                return try Batch(columns: batch.columns + [ColumnVector(type: .bigint, storage: .int64(ids))], count: batch.count)
+            }
+        }
+        let relation = Relation(types: LogicalPlan.scan(scan).types, batches: batches)
+        return try scan.predicate.map { try filter(relation, $0) } ?? relation
+    }
+
+    /// VALUES rows: each row's constant expressions evaluated over one empty row.
+    private func values(_ rows: [[BoundExpression]], _ types: [DataType]) throws -> Relation {
+        let empty = try Batch(columns: [], count: 1)
+        var builders = types.map { ColumnBuilder(type: $0) }
+        for row in rows {
+            for (index, expression) in row.enumerated() {
+                let value = try CastKernel.cast(evaluator.evaluate(expression, empty), to: types[index])
+                try builders[index].append(value)
+            }
+        }
+        return Relation(types: types, batches: [try Batch(columns: builders.map { $0.build() }, count: rows.count)])
+    }
+
+    private func limit(_ relation: Relation, limit: Int?, offset: Int) throws -> Relation {
+        var skip = offset
+        var remaining = limit ?? Int.max
+        var batches: [Batch] = []
+        for batch in relation.batches where remaining > 0 {
+            let rows = batch.compacted()
+            if skip >= rows.count {
+                skip -= rows.count
+                continue
+            }
+            let end = rows.count - skip <= remaining ? rows.count : skip + remaining
+            batches.append(rows.sliced(skip..<end))
+            remaining -= end - skip
+            skip = 0
+        }
+        return Relation(types: relation.types, batches: batches)
+    }
+}

@@ -1,0 +1,42 @@
+/// AVG with Redshift's result types: a truncated BIGINT mean for integers (unlike PostgreSQL),
+/// DECIMAL(38, s) rounded half away from zero for DECIMAL(p, s), DOUBLE for floats.
+struct AverageAccumulator: AggregateAccumulator {
+    let returnType: DataType
+    var state: SumState
+
+    mutating func update(arguments: [ColumnVector], groups: [UInt32], groupCount: Int) throws(SQLError) {
+        guard let argument = arguments.first else { return }
+        try state.add(argument, groups: groups, groupCount: groupCount)
+    }
+
+    mutating func merge(_ other: any AggregateAccumulator, mapping: [UInt32], groupCount: Int) throws(SQLError) {
+        try state.merge(GroupedFold.same(other, as: Self.self).state, mapping: mapping, groupCount: groupCount)
+    }
+
+    func finish(groupCount: Int) throws(SQLError) -> ColumnVector {
+        let storage: ColumnStorage
+        switch state.sums {
+        case .integer(let sums):
+            storage = .int64(try state.finish(groupCount: groupCount, sums, { sum, count in sum / count },
+                                              into: FixedWidthVector<Int64>.self))
+        case .decimal(let sums):
+            storage = .int128(try state.finish(groupCount: groupCount, sums, { sum, count in
+                let magnitude = DecimalRounding.divideRounded(sum.magnitude, by: UInt128(count))
+                return sum < 0 ? -Int128(magnitude) : Int128(magnitude)
+            }, into: FixedWidthVector<Int128>.self))
+        case .floating(let sums):
+            storage = .float64(try state.finish(groupCount: groupCount, sums, { sum, count in sum / Double(count) },
+                                                into: FixedWidthVector<Double>.self))
+        }
+        return ColumnVector(uncheckedType: returnType, storage: storage)
+    }
+}
+
+enum AverageAggregate {
+    static let function = AggregateFunction(name: "avg") { types, _ in
+        guard types.count == 1, let type = types.first, type.isNumeric, let result = try? type.avgResult else { return nil }
+        return ResolvedAggregate(argumentTypes: types, returnType: result) {
+            AverageAccumulator(returnType: result, state: SumState(for: type))
+        }
+    }
+}

@@ -1,0 +1,117 @@
+/// Moves filter conditions as close to the rows they test as they can go: conjuncts reading one
+/// side of an inner join move into that side, conjuncts comparing the two sides with `=` become
+/// hash-join keys (so `FROM a, b WHERE a.id = b.id` is a hash join, not a cross product), and
+/// conditions that reach a table scan become the scan's predicate. Conditions on the preserved
+/// side of an outer join move into that side; nothing moves into the other side.
+enum PredicatePushdown {
+    static func optimize(_ plan: LogicalPlan) -> LogicalPlan {
+        push(plan, [])
+    }
+
+    /// `plan` with `conjuncts` (over its output) applied as low as possible.
+    private static func push(_ plan: LogicalPlan, _ conjuncts: [BoundExpression]) -> LogicalPlan {
+        switch plan {
+        case .filter(let input, let predicate):
+            return push(input, conjuncts + split(predicate))
+        case .scan(var scan):
+            guard !conjuncts.isEmpty else { return plan }
+            scan.predicate = combine((scan.predicate.map(split) ?? []) + conjuncts)
+            return .scan(scan)
+        case .join(var join):
+            let leftCount = join.left.types.count
+            var leftConditions: [BoundExpression] = [], rightConditions: [BoundExpression] = []
+            var remaining: [BoundExpression] = []
+            var incoming = conjuncts
+            if join.kind == .semi || join.kind == .anti {
+                return .join(correlate(join, leftConditions: conjuncts))
+            }
+            if join.kind == .inner {
+                incoming += join.residual.map(split) ?? []
+                join.residual = nil
+            }
+            for conjunct in incoming {
+                let columns = ColumnUse.columns(conjunct)
+                let readsLeft = columns.contains { $0 < leftCount }, readsRight = columns.contains { $0 >= leftCount }
+                if !readsRight && (join.kind == .inner || join.kind == .left) {
+                    leftConditions.append(conjunct)
+                } else if !readsLeft && readsRight && (join.kind == .inner || join.kind == .right) {
+                    rightConditions.append(ColumnUse.shifted(conjunct, by: -leftCount))
+                } else if join.kind == .inner, let keys = hashKeys(conjunct, leftCount: leftCount) {
+                    join.leftKeys.append(keys.left)
+                    join.rightKeys.append(keys.right)
+                } else if join.kind == .inner {
+                    join.residual = combine((join.residual.map(split) ?? []) + [conjunct])
+                } else {
+                    remaining.append(conjunct)
+                }
+            }
+            join.left = push(join.left, leftConditions)
+            join.right = push(join.right, rightConditions)
+            return applied(.join(join), remaining)
+        case .project(let input, let expressions):
+            return applied(.project(push(input, []), expressions), conjuncts)
+        case .aggregate(let input, let keys, let aggregates):
+            return applied(.aggregate(push(input, []), keys: keys, aggregates: aggregates), conjuncts)
+        case .window(let input, let functions):
+            return applied(.window(push(input, []), functions), conjuncts)
+        case .sort(let input, let keys):
+            return .sort(push(input, conjuncts), keys)
+        case .limit(let input, let limit, let offset):
+            return applied(.limit(push(input, []), limit: limit, offset: offset), conjuncts)
+        case .distinct(let input):
+            return .distinct(push(input, conjuncts))
+        case .setOperation(let op, let all, let left, let right):
+            return applied(.setOperation(op, all: all, push(left, []), push(right, [])), conjuncts)
+        case .values:
+            return applied(plan, conjuncts)
+        }
+    }
+
+    /// A semi or anti join's condition: cross-side equalities become hash keys, conditions on the
+    /// right side alone filter the right input; the rest stays the residual. Conditions above
+    /// the join read only left columns and filter the left input (a row's match does not depend
+    /// on other left rows).
+    private static func correlate(_ original: JoinPlan, leftConditions: [BoundExpression]) -> JoinPlan {
+        var join = original
+        let leftCount = join.left.types.count
+        var residual: [BoundExpression] = [], rightConditions: [BoundExpression] = []
+        for conjunct in join.residual.map(split) ?? [] {
+            let columns = ColumnUse.columns(conjunct)
+            if !columns.isEmpty, columns.allSatisfy({ $0 >= leftCount }) {
+                rightConditions.append(ColumnUse.shifted(conjunct, by: -leftCount))
+            } else if let keys = hashKeys(conjunct, leftCount: leftCount) {
+                join.leftKeys.append(keys.left)
+                join.rightKeys.append(keys.right)
+            } else {
+                residual.append(conjunct)
+            }
+        }
+        join.residual = combine(residual)
+        join.left = push(join.left, leftConditions)
+        join.right = push(join.right, rightConditions)
+        return join
+    }
+
+    /// `left = right` across the two sides, both brought to the comparison type.
+    private static func hashKeys(_ conjunct: BoundExpression, leftCount: Int) -> (left: BoundExpression, right: BoundExpression)? {
+        guard case .comparison(.equal, let a, let b) = conjunct, let sides = ColumnUse.sides(a, b, leftCount: leftCount),
+              let type = try? sides.left.type.comparisonType(with: sides.right.type, operatorSymbol: "=") else { return nil }
+        func cast(_ expression: BoundExpression) -> BoundExpression {
+            expression.type == type ? expression : .cast(expression, type, explicit: true)
+        }
+        return (cast(sides.left), cast(ColumnUse.shifted(sides.right, by: -leftCount)))
+    }
+
+    private static func split(_ predicate: BoundExpression) -> [BoundExpression] {
+        if case .and(let operands) = predicate { return operands.flatMap(split) }
+        return [predicate]
+    }
+
+    private static func combine(_ conjuncts: [BoundExpression]) -> BoundExpression? {
+        conjuncts.count <= 1 ? conjuncts.first : .and(conjuncts)
+    }
+
+    private static func applied(_ plan: LogicalPlan, _ conjuncts: [BoundExpression]) -> LogicalPlan {
+        combine(conjuncts).map { .filter(plan, $0) } ?? plan
+    }
+}

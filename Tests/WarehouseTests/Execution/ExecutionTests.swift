@@ -1,0 +1,82 @@
+import Testing
+@testable import Warehouse
+
+@Suite struct LikeMatcherTests {
+    func matches(_ text: String, _ pattern: String) -> Bool {
+        LikeMatcher(pattern: Array(pattern.utf8)).matches(Array(text.utf8))
+    }
+
+    @Test func wildcardsEscapesAndCharacters() {
+        #expect(matches("abc", "a%"))
+        #expect(matches("abc", "%c"))
+        #expect(matches("abc", "a_c"))
+        #expect(!matches("abc", "a_"))
+        #expect(matches("", "%"))
+        #expect(matches("100%", "100\\%"))
+        #expect(!matches("1000", "100\\%"))
+        #expect(matches("a_b", "a\\_b"))
+        #expect(!matches("axb", "a\\_b"))
+        #expect(matches("français", "fran_ais"))
+        #expect(matches(String(repeating: "a", count: 60), "%a%a%a%a%a%a%a%b%") == false)
+        #expect(matches("xaybz", "%a%b%"))
+        #expect(!matches("ab", "a%%c"))
+        #expect(matches("abc", "%%%"))
+        let long = String(repeating: "ab", count: 40_000)
+        #expect(matches(long + "c", "%abc"))
+        #expect(!matches(long, "a%c%"))
+    }
+}
+
+@Suite struct KeyHashTableTests {
+    @Test func numbersDistinctKeysInOrderOfFirstAppearanceWithNullsTogether() throws {
+        var table = KeyHashTable(types: [.integer, .varchar(length: 3)])
+        let ints = ColumnVector(uncheckedType: .integer, storage: .int32(FixedWidthVector(values: [1, 2, 1, 0, 0],
+            validity: ValidityMask([true, true, true, false, false]))))
+        let strings = ColumnVector(uncheckedType: .varchar(length: 3), storage: .string(StringVector(["a", "b", "a ", "x", "x"])))
+        let inserted = try table.insert([ints, strings], rowCount: 5)
+        #expect(inserted.ids == [0, 1, 0, 2, 2])
+        #expect(inserted.isNew == [true, true, false, true, false])
+        let found = try table.lookup([ints, strings], rowCount: 5)
+        #expect(found == [0, 1, 0, 2, 2])
+        let keys = try table.keyColumns()
+        #expect(keys[0].datums == [.integer(1), .integer(2), .null])
+        #expect(keys[1].datums == [.string("a"), .string("b"), .string("x")])
+    }
+}
+
+@Suite struct ExpressionEvaluatorTests {
+    let evaluator = ExpressionEvaluator(context: ExecutionContext(catalog: Catalog()))
+
+    func column(_ values: [Int32]) -> ColumnVector {
+        ColumnVector(uncheckedType: .integer, storage: .int32(FixedWidthVector(values: values)))
+    }
+
+    @Test func caseEvaluatesEachBranchOnlyForItsRows() throws {
+        let batch = try Batch(columns: [column([0, 2, 4])], count: 3)
+        let x = BoundExpression.column(0, .integer)
+        let isZero = BoundExpression.comparison(.equal, x, .constant(.integer(0), .integer))
+        let divide = BoundExpression.arithmetic(.divide, .constant(.integer(8), .integer), x, .integer)
+        let expression = BoundExpression.caseWhen([(condition: isZero, result: .constant(.integer(-1), .integer))],
+                                                  otherwise: divide, .integer)
+        #expect(try evaluator.evaluate(expression, batch).datums == [.integer(-1), .integer(4), .integer(2)])
+    }
+
+    @Test func coalesceTakesTheFirstNonNull() throws {
+        let nullable = ColumnVector(uncheckedType: .integer, storage: .int32(FixedWidthVector(values: [5, 0, 0],
+            validity: ValidityMask([true, false, false]))))
+        let batch = try Batch(columns: [nullable, column([7, 8, 9])], count: 3)
+        let expression = BoundExpression.coalesce([.column(0, .integer), .constant(.null, .integer), .column(1, .integer)], .integer)
+        #expect(try evaluator.evaluate(expression, batch).datums == [.integer(5), .integer(8), .integer(9)])
+    }
+
+    @Test func concatenationAndLikeOverVectors() throws {
+        let words = ColumnVector(uncheckedType: .varchar(length: 5), storage: .string(StringVector(["ab", nil, "Cd"])))
+        let batch = try Batch(columns: [words], count: 3)
+        let text = BoundExpression.column(0, .varchar(length: 5))
+        let suffix = BoundExpression.constant(.string("!"), .varchar(length: 1))
+        #expect(try evaluator.evaluate(.concatenate(text, suffix), batch).datums == [.string("ab!"), .null, .string("Cd!")])
+        let pattern = BoundExpression.constant(.string("c%"), .varchar(length: 2))
+        #expect(try evaluator.evaluate(.like(text, pattern: pattern, caseInsensitive: true, negated: false), batch).datums
+            == [.boolean(false), .null, .boolean(true)])
+    }
+}
