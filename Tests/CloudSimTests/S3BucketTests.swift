@@ -31,6 +31,7 @@ import Testing
         ]))
         #expect(list["Prefix"] == .null)
         #expect(try world.json("s3api head-bucket --bucket archive") == .object(["BucketRegion": .string("us-east-1")]))
+        #expect(try world.json("s3api get-bucket-location --bucket archive") == .object(["LocationConstraint": .null]))
         #expect(try world.aws("s3api delete-bucket --bucket archive") == CLIResult())
         let gone = try world.aws("s3api head-bucket --bucket archive")
         #expect(gone.exitCode == 255)
@@ -57,6 +58,7 @@ import Testing
         let config = "--create-bucket-configuration LocationConstraint=eu-west-1 --region eu-west-1"
         #expect(try world.json("s3api create-bucket --bucket mine-eu \(config)")
             == .object(["Location": .string("http://mine-eu.s3.amazonaws.com/")]))
+        #expect(try world.json("s3api get-bucket-location --bucket mine-eu") == .object(["LocationConstraint": .string("eu-west-1")]))
         let again = try world.aws("s3api create-bucket --bucket mine-eu \(config)")
         #expect(again.errorLine == "An error occurred (BucketAlreadyOwnedByYou) when calling the CreateBucket operation: "
             + "Your previous request to create the named bucket succeeded and you already own it.")

@@ -49,6 +49,27 @@ import Testing
             == "delete: s3://lake/sync/a.txt\ndelete: s3://lake/sync/sub/b.txt\n")
     }
 
+    @Test func filtersAndSyncDelete() throws {
+        let world = try TestWorld()
+        _ = try world.aws("s3 mb s3://lake")
+        try world.file("src/a.csv", "1\n")
+        try world.file("src/b.txt", "22\n")
+        try world.file("src/sub/c.csv", "333\n")
+        #expect(try world.aws(#"s3 cp src s3://lake/csv --recursive --exclude "*" --include "*.csv""#).stdout
+            == "upload: src/a.csv to s3://lake/csv/a.csv\nupload: src/sub/c.csv to s3://lake/csv/sub/c.csv\n")
+        _ = try world.json("s3api put-object --bucket lake --key csv/old.csv")
+        _ = try world.json("s3api put-object --bucket lake --key csv/keep.txt")
+        #expect(try world.aws(#"s3 sync src s3://lake/csv --delete --exclude "*.txt""#).stdout
+            == "delete: s3://lake/csv/old.csv\n")
+        #expect(try world.aws("s3 ls s3://lake/csv/").stdout.contains(" keep.txt\n"))
+        #expect(try world.aws(#"s3 rm s3://lake/csv --recursive --exclude "sub/*""#).stdout
+            == "delete: s3://lake/csv/a.csv\ndelete: s3://lake/csv/keep.txt\n")
+        try world.file("down/stale.csv", "x")
+        #expect(try world.aws("s3 sync s3://lake/csv down --delete").stdout
+            == "download: s3://lake/csv/sub/c.csv to down/sub/c.csv\ndelete: down/stale.csv\n")
+        #expect(!FileManager.default.fileExists(atPath: world.workingDirectory.appendingPathComponent("down/stale.csv").path))
+    }
+
     @Test func moveRemovesTheSource() throws {
         let world = try TestWorld()
         _ = try world.aws("s3 mb s3://lake")

@@ -4,6 +4,7 @@ import Foundation
 /// objects): member order is kept, integers stay integers, and a syntax error is reported in
 /// Python's words (`Expecting ',' delimiter: line 1 column 9 (char 8)`), which the CLI shows.
 public struct JSONReader {
+    /// Where and why the text is not JSON, as Python's `json.JSONDecodeError` says it.
     public struct SyntaxError: Error, Equatable, CustomStringConvertible {
         public let description: String
     }

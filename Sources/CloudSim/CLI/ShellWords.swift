@@ -2,6 +2,7 @@
 /// ('...' literal, "..." with \" \\ \$ \` escapes), backslash escapes, whitespace separating
 /// words. There is no expansion: the REPL is not a shell, and `file://` paths are read as given.
 public enum ShellWords {
+    /// A quote opened and never closed: the line cannot be split.
     public struct UnterminatedQuote: Error, Equatable, CustomStringConvertible {
         public var description: String { "unterminated quote in the command line" }
     }

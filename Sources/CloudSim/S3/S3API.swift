@@ -7,6 +7,7 @@ enum S3API {
             .optional("CreateBucketConfiguration", .structure([.optional("LocationConstraint", .string)])),
         ], perform: S3BucketOperations.createBucket),
         Operation("DeleteBucket", input: [.required("Bucket", .string)], perform: S3BucketOperations.deleteBucket),
+        Operation("GetBucketLocation", input: [.required("Bucket", .string)], perform: S3BucketOperations.getBucketLocation),
         Operation("HeadBucket", input: [.required("Bucket", .string)], isHead: true, perform: S3BucketOperations.headBucket),
         Operation("ListBuckets", input: [
             .optional("MaxBuckets", .integer(min: 1)),

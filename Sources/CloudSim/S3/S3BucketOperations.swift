@@ -37,6 +37,12 @@ enum S3BucketOperations {
         return OperationResult(.object(["BucketRegion": .string(bucket.region)]))
     }
 
+    /// us-east-1 is the one region S3 reports as no constraint at all (`null`).
+    @Sendable static func getBucketLocation(_ request: OperationRequest) throws -> OperationResult {
+        let bucket = try S3Bucket.existing(request.string("Bucket"), request.world.db)
+        return OperationResult(.object(["LocationConstraint": bucket.region == Account.defaultRegion ? .null : .string(bucket.region)]))
+    }
+
     @Sendable static func listBuckets(_ request: OperationRequest) throws -> OperationResult {
         let prefix = request["Prefix"]?.stringValue ?? ""
         let region = request["BucketRegion"]?.stringValue

@@ -3,6 +3,7 @@ struct S3CommandArguments {
     var paths: [String] = []
     var flags: Set<String> = []
     var values: [String: String] = [:]
+    var filter = S3PathFilter()
 
     static func parse(_ arguments: [String], command: String,
                       options: (flags: Set<String>, valued: Set<String>)) throws(CLIFailure) -> S3CommandArguments {
@@ -12,7 +13,11 @@ struct S3CommandArguments {
         while index < arguments.count {
             let token = arguments[index]
             index += 1
-            if options.flags.contains(token) {
+            if token == "--exclude" || token == "--include", options.valued.contains(token) {
+                guard index < arguments.count else { throw .usage("argument \(token): expected one argument") }
+                parsed.filter.rules.append(S3PathFilter.Rule(excludes: token == "--exclude", pattern: arguments[index]))
+                index += 1
+            } else if options.flags.contains(token) {
                 parsed.flags.insert(token)
             } else if options.valued.contains(token) {
                 guard index < arguments.count else { throw .usage("argument \(token): expected one argument") }

@@ -8,13 +8,16 @@ struct S3Commands: CommandSet {
     let commandNames = ["cp", "ls", "mb", "mv", "rb", "rm", "sync"]
 
     private static let options: [String: (flags: Set<String>, valued: Set<String>)] = [
-        "cp": (["--recursive", "--dryrun", "--quiet", "--only-show-errors", "--no-progress"], ["--storage-class", "--content-type"]),
+        "cp": (["--recursive", "--dryrun", "--quiet", "--only-show-errors", "--no-progress"],
+               ["--storage-class", "--content-type", "--exclude", "--include"]),
         "ls": (["--recursive", "--human-readable", "--summarize"], []),
         "mb": ([], []),
-        "mv": (["--recursive", "--dryrun", "--quiet", "--only-show-errors", "--no-progress"], ["--storage-class", "--content-type"]),
+        "mv": (["--recursive", "--dryrun", "--quiet", "--only-show-errors", "--no-progress"],
+               ["--storage-class", "--content-type", "--exclude", "--include"]),
         "rb": (["--force"], []),
-        "rm": (["--recursive", "--dryrun", "--quiet", "--only-show-errors"], []),
-        "sync": (["--dryrun", "--quiet", "--only-show-errors", "--no-progress"], ["--storage-class"]),
+        "rm": (["--recursive", "--dryrun", "--quiet", "--only-show-errors"], ["--exclude", "--include"]),
+        "sync": (["--dryrun", "--quiet", "--only-show-errors", "--no-progress", "--delete"],
+                 ["--storage-class", "--exclude", "--include"]),
     ]
 
     func optionNames(of command: String) -> [String] {

@@ -143,9 +143,12 @@ struct S3Transfer {
     private func removeObjects(_ address: S3Address, recursive: Bool) throws(CLIFailure) -> CLIResult {
         var keys = [address.key]
         if recursive {
+            // A recursive path is a directory: `s3://b/csv` means the keys under `csv/`.
+            let prefix = S3TransferPlan.directoryPrefix(address.key)
             do {
-                keys = (try allObjects(address.bucket, prefix: address.key, delimiter: nil)["Contents"]?.listValue ?? [])
+                keys = (try allObjects(address.bucket, prefix: prefix, delimiter: nil)["Contents"]?.listValue ?? [])
                     .compactMap { $0["Key"]?.stringValue }
+                    .filter { arguments.filter.includes(String($0.utf8.dropFirst(prefix.utf8.count))!) }
             } catch {
                 throw .service(error, operation: "ListObjectsV2")
             }
@@ -176,14 +179,31 @@ struct S3Transfer {
         execute(try plan(recursive: arguments.recursive).transfers, moving: true)
     }
 
+    /// Copies what is new or changed; with `--delete`, then removes what the source lacks.
     func sync() throws(CLIFailure) -> CLIResult {
         let plan = try plan(recursive: true)
-        return execute(plan.transfers.filter(plan.needsSync))
+        var result = execute(plan.transfers.filter(plan.needsSync))
+        guard arguments.flags.contains("--delete") else { return result }
+        for (location, label) in plan.extraneous {
+            if arguments.dryRun { result.stdout += "(dryrun) delete: \(label)\n"; continue }
+            do {
+                switch location {
+                case .local(let file): try FileManager.default.removeItem(at: file)
+                case .s3(let address):
+                    _ = try call("DeleteObject", .object(["Bucket": .string(address.bucket), "Key": .string(address.key)]))
+                }
+                if !arguments.quiet { result.stdout += "delete: \(label)\n" }
+            } catch {
+                result.stderr += "delete failed: \(label) \(error)\n"
+                result.exitCode = 1
+            }
+        }
+        return result
     }
 
     private func plan(recursive: Bool) throws(CLIFailure) -> S3TransferPlan {
         try S3TransferPlan.make(source: arguments.paths[0], destination: arguments.paths[1], recursive: recursive,
-                                context: context, call: { operation, input throws(ServiceError) in try call(operation, input) })
+                                filter: arguments.filter, context: context, call: { operation, input throws(ServiceError) in try call(operation, input) })
     }
 
     private func execute(_ transfers: [S3TransferPlan.Transfer], moving: Bool = false) -> CLIResult {

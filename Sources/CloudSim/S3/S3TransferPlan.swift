@@ -13,6 +13,8 @@ struct S3TransferPlan {
         let destination: Location
         let sourceLabel: String
         let destinationLabel: String
+        /// The path below the source directory or prefix, which `--exclude`/`--include` match.
+        let relative: String
         let sourceSize: Int
         let sourceDate: Date?
         /// Why the CLI skips this transfer with a warning (an archived object, a key that would
@@ -41,6 +43,8 @@ struct S3TransferPlan {
     typealias Call = (String, AWSValue) throws(ServiceError) -> AWSValue
 
     let transfers: [Transfer]
+    /// What a recursive destination holds that the source does not: `sync --delete` removes it.
+    let extraneous: [(location: Location, label: String)]
 
     /// Sync copies what is missing or of a different size; otherwise, as awscli's
     /// `SizeAndLastModifiedSync`, an upload or copy when the source is newer, a download when
@@ -54,8 +58,9 @@ struct S3TransferPlan {
         return transfer.verb == "download" ? delta > 0 : delta < 0
     }
 
-    static func make(source: String, destination: String, recursive: Bool, context: CommandContext,
-                     call: Call) throws(CLIFailure) -> S3TransferPlan {
+    /// The transfers from `source` to `destination` that `filter` lets through.
+    static func make(source: String, destination: String, recursive: Bool, filter: S3PathFilter,
+                     context: CommandContext, call: Call) throws(CLIFailure) -> S3TransferPlan {
         let labels = Labels(workingDirectory: context.cli.workingDirectory)
         let clock = context.localClock
         switch (S3Address(source), S3Address(destination)) {
@@ -68,27 +73,50 @@ struct S3TransferPlan {
                 throw .parameter("The user-provided path \(source) does not exist.")
             }
             let existing = try existingObjects(target, call: call, needed: recursive)
-            let files = recursive ? localFiles(under: file) : [(file, file.lastPathComponent)]
+            let files = (recursive ? localFiles(under: file) : [(file, file.lastPathComponent)]).filter { filter.includes($0.1) }
             let prefix = recursive ? directoryPrefix(target.key) : target.key
+            let planned = Set(files.map { prefix + $0.1 })
+            let extraneous = existing.keys.sorted().filter { key in
+                !planned.contains(key) && filter.includes(String(key.utf8.dropFirst(prefix.utf8.count))!)
+            }.map { key -> (location: Location, label: String) in
+                let address = S3Address(bucket: target.bucket, key: key)
+                return (.s3(address), address.description)
+            }
             return S3TransferPlan(transfers: files.map { file, relative in
                 let key = recursive ? prefix + relative : (target.key.isEmpty || target.key.hasSuffix("/") ? target.key + relative : target.key)
                 let address = S3Address(bucket: target.bucket, key: key)
                 let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
                 return Transfer(source: .local(file), destination: .s3(address), sourceLabel: labels.local(file),
-                                destinationLabel: address.description,
+                                destinationLabel: address.description, relative: relative,
                                 sourceSize: (attributes?[.size] as? Int) ?? 0,
                                 sourceDate: (attributes?[.modificationDate] as? Date).map(clock.worldTime),
                                 warning: nil,
                                 existing: existing[key])
-            })
+            }, extraneous: extraneous)
         case (let origin?, let target):
-            let objects = try sourceObjects(origin, recursive: recursive, call: call)
+            let objects = try sourceObjects(origin, recursive: recursive, call: call).compactMap { object -> (SourceObject, String)? in
+                let relative = recursive ? String(object.key.utf8.dropFirst(directoryPrefix(origin.key).utf8.count))!
+                    : String(object.key.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
+                return filter.includes(relative) ? (object, relative) : nil
+            }
             var existing: [String: (size: Int, date: Date?)] = [:]
             if let target { existing = try existingObjects(target, call: call, needed: recursive) }
             let directory = target == nil ? context.files.url(destination) : nil
-            return S3TransferPlan(transfers: objects.map { object in
-                let relative = recursive ? String(object.key.utf8.dropFirst(directoryPrefix(origin.key).utf8.count))!
-                    : String(object.key.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
+            let planned = Set(objects.map(\.1))
+            var extraneous: [(location: Location, label: String)] = []
+            if recursive, let target {
+                let prefix = directoryPrefix(target.key)
+                extraneous = existing.keys.sorted().compactMap { key in
+                    let relative = String(key.utf8.dropFirst(prefix.utf8.count))!
+                    guard !planned.contains(relative), filter.includes(relative) else { return nil }
+                    let address = S3Address(bucket: target.bucket, key: key)
+                    return (.s3(address), address.description)
+                }
+            } else if recursive, let directory {
+                extraneous = localFiles(under: directory).filter { !planned.contains($0.1) && filter.includes($0.1) }
+                    .map { (.local($0.0), labels.local($0.0)) }
+            }
+            return S3TransferPlan(transfers: objects.map { object, relative in
                 let sourceAddress = S3Address(bucket: origin.bucket, key: object.key)
                 let destinationLocation: Location
                 let label: String
@@ -116,11 +144,12 @@ struct S3TransferPlan {
                     }
                 }
                 return Transfer(source: .s3(sourceAddress), destination: destinationLocation,
-                                sourceLabel: sourceAddress.description, destinationLabel: label, sourceSize: object.size,
+                                sourceLabel: sourceAddress.description, destinationLabel: label, relative: relative,
+                                sourceSize: object.size,
                                 sourceDate: object.date,
                                 warning: warning ?? archivedWarning(sourceAddress, object, download: target == nil),
                                 existing: present)
-            })
+            }, extraneous: extraneous)
         }
     }
 
@@ -150,7 +179,7 @@ struct S3TransferPlan {
     }
 
     /// A prefix used as a directory: empty, or ending in `/`.
-    private static func directoryPrefix(_ key: String) -> String {
+    static func directoryPrefix(_ key: String) -> String {
         key.isEmpty || key.hasSuffix("/") ? key : key + "/"
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// An amount of world time as `lab clock advance` takes it: a whole number and a unit,
+/// An amount of world time as `lab clock advance` takes it: a positive whole number and a unit,
 /// `s`, `m`, `h` or `d` (`90m`, `2h`, `30d`).
 public struct WorldDuration: Sendable, Equatable {
     public let seconds: TimeInterval

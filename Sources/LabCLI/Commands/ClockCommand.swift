@@ -32,12 +32,12 @@ struct ClockCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("How far: a whole number and a unit, s, m, h or d.", valueName: "amount"))
+        @Argument(help: ArgumentHelp("How far: a positive whole number and a unit, s, m, h or d.", valueName: "amount"))
         var amount: String
 
         func validate() throws {
             guard WorldDuration(amount) != nil else {
-                throw ValidationError("'\(amount)' is not an amount of time: use a whole number and a unit, s, m, h or d (e.g. 2h, 30d).")
+                throw ValidationError("'\(amount)' is not an amount of time: use a positive whole number and a unit, s, m, h or d (e.g. 2h, 30d).")
             }
         }
 
