@@ -1,3 +1,4 @@
+import LabKit
 import ArgumentParser
 import Foundation
 import Glibc

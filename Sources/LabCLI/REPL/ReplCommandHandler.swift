@@ -1,3 +1,4 @@
+import LabKit
 import CloudSim
 
 /// Runs what the REPL dispatches: SQL on the workspace's scratch database, AWS CLI lines against

@@ -1,3 +1,4 @@
+import LabKit
 import Warehouse
 
 /// Runs SQL text statement by statement on a scratch database the way psql with ON_ERROR_STOP

@@ -9,16 +9,16 @@ import Warehouse
 /// long as they did. Appending rewrites the log to a temporary file renamed over the old one, so
 /// a crash leaves either the old log or the new one, never a torn file. Durable block storage
 /// replaces this later.
-final class ScratchDatabase {
+public final class ScratchDatabase {
     static let sessionMarker = "-- lab sql session"
 
-    let database = Database()
+    public let database = Database()
     private let logFile: URL
     /// Statements of the open transaction, logged only when it commits.
     private var pending: [String] = []
     private var startedSession = false
 
-    init(workspaceRoot: URL) throws {
+    public init(workspaceRoot: URL) throws {
         let directory = workspaceRoot.appendingPathComponent("scratch", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         logFile = directory.appendingPathComponent("statements.sql")
@@ -34,7 +34,7 @@ final class ScratchDatabase {
     }
 
     /// Runs statement text (normally one statement) and logs each statement that committed a change.
-    func execute(_ statement: String) throws(SQLError) -> [StatementResult] {
+    public func execute(_ statement: String) throws(SQLError) -> [StatementResult] {
         var results: [StatementResult] = []
         let statements = try Parser.parse(statement)
         for parsed in statements {
@@ -73,13 +73,13 @@ final class ScratchDatabase {
 
 /// The scratch databases this process has opened, by workspace, so the REPL keeps one session
 /// (and an open transaction) across the lines it reads.
-final class OpenScratchDatabases: @unchecked Sendable {
-    static let shared = OpenScratchDatabases()
+public final class OpenScratchDatabases: @unchecked Sendable {
+    public static let shared = OpenScratchDatabases()
 
     private let lock = NSLock()
     private var databases: [String: ScratchDatabase] = [:]
 
-    func database(for workspaceRoot: URL) throws -> ScratchDatabase {
+    public func database(for workspaceRoot: URL) throws -> ScratchDatabase {
         lock.lock()
         defer { lock.unlock() }
         if let open = databases[workspaceRoot.path] { return open }
