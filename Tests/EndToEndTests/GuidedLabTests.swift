@@ -14,6 +14,7 @@ import Testing
         #expect(result.stdout.contains("✓ 01-orientation"))
         #expect(result.stdout.contains("✓ 02-data-lake"))
         #expect(result.stdout.contains("✓ exam: 6 hands-on item(s) answerable"))
+        #expect(result.stdout.contains("✓ 07-star-schema"))
         #expect(!result.stdout.contains("✗"))
     }
 
@@ -52,6 +53,26 @@ import Testing
 
         let report = try lab(["progress", "export", "--format", "csv"])
         #expect(report.stdout.contains("ana,01-orientation,whoami,account-id,t,5,5,3,1,"))
+    }
+
+    @Test func aTableDesignIsGradedFromTheREPLsOwnDatabase() throws {
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let script = """
+        goto 07-star-schema
+        create table sales_fact (sale_id bigint, customer_key integer, product_key integer, date_key integer,
+          quantity integer, unit_price decimal(10,2), total_amount decimal(12,2), discount_amount decimal(10,2))
+          diststyle even sortkey (date_key);
+        check
+        drop table sales_fact;
+        create table sales_fact (sale_id bigint distkey, customer_key integer, product_key integer, date_key integer sortkey,
+          quantity integer, unit_price decimal(10,2), total_amount decimal(12,2), discount_amount decimal(10,2));
+        check
+        """
+        let result = try lab([], input: script)
+        #expect(result.stdout.contains("✗ expected: sales_fact is distributed by key on sale_id"))
+        #expect(result.stdout.contains("found: table sales_fact: DISTSTYLE is EVEN; it has no DISTKEY"))
+        #expect(result.stdout.contains("Step passed (10/10 points)."))
+        #expect(result.stdout.contains("step 2 of 3: Dimensions on every node"))
     }
 
     @Test func checkingAnUnstartedLabFailsWithReasons() throws {

@@ -54,7 +54,7 @@ import Testing
         ("        points: 2", "        points: -1", "'points' must be a whole number above 0"),
         ("        points: 2", "        pionts: 2", "unknown key 'pionts' in a check"),
         ("        doc: https://docs.aws", "        doc: http://example.com/x\n#", "a hint's doc must be a https://docs.aws.amazon.com/ page"),
-        ("        submitted: InvalidBucketName", "        nothing: here", "a check needs 'aws' (a command whose result it asserts on) or 'submitted'"),
+        ("        submitted: InvalidBucketName", "        nothing: here", "a check needs 'aws', 'submitted', 'table', 'sql' or 'reference'"),
         ("      - id: answer", "      - id: exists", "check id 'exists' is used twice in the step"),
     ])
     func everyMistakeIsNamedWithFileAndLine(_ find: String, _ replace: String, _ message: String) {

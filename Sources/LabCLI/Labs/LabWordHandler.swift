@@ -70,9 +70,8 @@ struct LabWordHandler {
             try LabReset.rebuild(guide.workspace, catalog: guide.catalog, solutions: guide.solutions, lab: lab)
             try show(guide.goto(lab.steps[0].id))
         case "--all":
-            let world = guide.workspace.root.appendingPathComponent(World.directoryName, isDirectory: true)
-            if FileManager.default.fileExists(atPath: world.path) { try FileManager.default.removeItem(at: world) }
-            console.out("The simulated world is empty again. Your progress is kept.")
+            try LabReset.wipe(guide.workspace)
+            console.out("The simulated world and the scratch database are empty again. Your progress is kept.")
         default:
             throw LabFailure("usage: reset [step | lab | --all]")
         }

@@ -1,14 +1,25 @@
 import CloudSim
 import Foundation
 
-/// What checks may look at: the learner's simulated world and what they handed in for the step.
+/// What checks may look at: the learner's simulated world, their database, and what they handed
+/// in for the step.
 public struct CheckContext {
     public let world: World
     public let submitted: String?
+    /// The workspace whose scratch database SQL checks read; nil where there is none.
+    public let workspaceRoot: URL?
 
-    public init(world: World, submitted: String?) {
+    public init(world: World, submitted: String?, workspaceRoot: URL? = nil) {
         self.world = world
         self.submitted = submitted
+        self.workspaceRoot = workspaceRoot
+    }
+
+    /// The learner's database: the process's open scratch database of the workspace, so a check
+    /// sees exactly what the learner's REPL session sees.
+    func database() throws -> ScratchDatabase {
+        guard let workspaceRoot else { throw SQLCheckError("this check needs the learner's database, and there is none here") }
+        return try OpenScratchDatabases.shared.database(for: workspaceRoot)
     }
 
     /// Lab files write `{account}` and `{region}` so names match the learner's simulated account.

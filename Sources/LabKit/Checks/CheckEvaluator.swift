@@ -15,6 +15,12 @@ public enum CheckEvaluator {
             return assess(context.aws(command), assertion, context: context)
         case .submitted(let expected):
             return assessSubmission(context.submitted, expected: expected, context: context)
+        case .table(let expected):
+            return SQLChecks.assess(expected, in: context)
+        case .sql(let query, let test):
+            return SQLChecks.assess(query: query, test: test, in: context)
+        case .query(let reference, let ordered):
+            return SQLChecks.compare(submitted: context.submitted, reference: reference, ordered: ordered, in: context)
         }
     }
 
@@ -43,7 +49,7 @@ public enum CheckEvaluator {
         }
     }
 
-    private static func holds(_ test: JSONAssertion.Test, _ values: [Any], context: CheckContext) -> Bool {
+    static func holds(_ test: JSONAssertion.Test, _ values: [Any], context: CheckContext) -> Bool {
         switch test {
         case .equals(let expected):
             let wanted = context.expand(expected)

@@ -7,6 +7,32 @@ public enum CheckKind: Sendable, Equatable {
     /// Compares the answer the learner handed in with `submit` to a literal, or to a value read
     /// from the world with an AWS CLI command.
     case submitted(expected: ExpectedAnswer)
+    /// A table's design in the learner's database, as declared: columns and types, distribution,
+    /// sort key, and at least so many rows.
+    case table(TableExpectation)
+    /// Runs a query on the learner's database and asserts on its first value (or its row count).
+    case sql(query: String, test: JSONAssertion.Test)
+    /// Runs the query the learner handed in (`submit` or `answers/<lab>/<step>.sql`) and compares
+    /// its rows with the reference query's rows on the learner's own data.
+    case query(reference: String, ordered: Bool)
+}
+
+/// What a table must look like; nil members are not checked.
+public struct TableExpectation: Sendable, Equatable {
+    public var name: String
+    /// Column names with their types as Redshift prints them (`bigint`, `numeric(12,2)`,
+    /// `character varying(100)`), in order.
+    public var columns: [(name: String, type: String)]?
+    public var distStyle: String?
+    public var distKey: String?
+    public var sortKey: [String]?
+    public var minimumRows: Int?
+
+    public static func == (lhs: TableExpectation, rhs: TableExpectation) -> Bool {
+        lhs.name == rhs.name && lhs.distStyle == rhs.distStyle && lhs.distKey == rhs.distKey
+            && lhs.sortKey == rhs.sortKey && lhs.minimumRows == rhs.minimumRows
+            && lhs.columns?.map(\.name) == rhs.columns?.map(\.name) && lhs.columns?.map(\.type) == rhs.columns?.map(\.type)
+    }
 }
 
 /// Where a submitted answer's expected value comes from.

@@ -66,8 +66,8 @@ public final class LabGuide {
     /// Grades one step against the world and records the attempt.
     public func grade(lab: LabDefinition, step: LabStep) throws -> [CheckResult] {
         let world = try World(workspace: workspace.root)
-        let context = CheckContext(world: world,
-                                   submitted: try store.submittedAnswer(learner: learner, lab: lab.id, step: step.id))
+        let context = CheckContext(world: world, submitted: try answer(lab: lab.id, step: step.id),
+                                   workspaceRoot: workspace.root)
         let results = step.checks.map { CheckEvaluator.result($0, in: context) }
         try store.recordAttempt(learner: learner, lab: lab.id, step: step.id, at: clock.now, checks: results)
         return results
@@ -110,6 +110,14 @@ public final class LabGuide {
             throw LabGuideError.solutionLocked(step.id)
         }
         return try solutions.solution(lab: lab.id, step: step.id)
+    }
+
+    /// What the learner handed in for a step: the latest `submit`, else the step's answer file
+    /// (`answers/<lab>/<step>.sql`) for learners who prefer their editor.
+    func answer(lab: String, step: String) throws -> String? {
+        if let submitted = try store.submittedAnswer(learner: learner, lab: lab, step: step) { return submitted }
+        let file = workspace.answersDirectory.appendingPathComponent(lab).appendingPathComponent("\(step).sql")
+        return try? String(contentsOf: file, encoding: .utf8)
     }
 
     /// Hands in an answer for the current step (`submit ...`).

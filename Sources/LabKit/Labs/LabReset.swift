@@ -7,10 +7,7 @@ import Foundation
 public enum LabReset {
     public static func rebuild(_ workspace: Workspace, catalog: LabCatalog, solutions: SolutionLibrary,
                                lab: LabDefinition, beforeStep step: String? = nil) throws {
-        let world = workspace.root.appendingPathComponent(World.directoryName, isDirectory: true)
-        if FileManager.default.fileExists(atPath: world.path) {
-            try FileManager.default.removeItem(at: world)
-        }
+        try wipe(workspace)
         let runner = SolutionRunner(workspace: workspace, answers: nil)
         for earlier in try chain(before: lab, catalog: catalog) {
             for earlierStep in earlier.steps {
@@ -21,6 +18,15 @@ public enum LabReset {
         for earlierStep in lab.steps.prefix(index) {
             try runner.run(lab: lab.id, step: earlierStep.id, solutions: solutions)
         }
+    }
+
+    /// Empties the simulated AWS world and the scratch database; progress stays.
+    public static func wipe(_ workspace: Workspace) throws {
+        for name in [World.directoryName, ScratchDatabase.directoryName] {
+            let directory = workspace.root.appendingPathComponent(name, isDirectory: true)
+            if FileManager.default.fileExists(atPath: directory.path) { try FileManager.default.removeItem(at: directory) }
+        }
+        OpenScratchDatabases.shared.forget(workspace.root)
     }
 
     /// The labs whose finished worlds `lab` builds on, earliest first.

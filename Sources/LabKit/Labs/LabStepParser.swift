@@ -4,7 +4,8 @@ import Yams
 enum LabStepParser {
     static let stepKeys: Set<String> = ["id", "title", "instructions", "hints", "checks", "exam_tasks"]
     static let checkKeys: Set<String> = ["id", "expect", "points", "aws", "path", "equals", "contains", "at_least",
-                                         "exists", "error", "submitted"]
+                                         "exists", "error", "submitted", "table", "columns", "diststyle", "distkey",
+                                         "sortkey", "rows_at_least", "sql", "reference", "ordered"]
 
     static func parse(_ node: Node, reader: inout LabFileReader) -> LabStep? {
         reader.onlyKeys(stepKeys, in: node, what: "a step")
@@ -56,8 +57,16 @@ enum LabStepParser {
             kind = submittedKind(submitted, reader: &reader)
         } else if node["aws"] != nil {
             kind = awsKind(node, reader: &reader)
+        } else if node["table"] != nil {
+            kind = tableKind(node, reader: &reader)
+        } else if let query = node["sql"] {
+            kind = reader.string("sql", in: node).flatMap { _ in
+                test(in: node, reader: &reader).map { .sql(query: query.string ?? "", test: $0) }
+            }
+        } else if node["reference"] != nil {
+            kind = reader.string("reference", in: node).map { .query(reference: $0, ordered: node["ordered"]?.bool ?? false) }
         } else {
-            reader.problem("a check needs 'aws' (a command whose result it asserts on) or 'submitted'", at: node)
+            reader.problem("a check needs 'aws', 'submitted', 'table', 'sql' or 'reference'", at: node)
             kind = nil
         }
         guard let id, let expectation, let points, let kind else { return nil }
@@ -67,6 +76,29 @@ enum LabStepParser {
     private static func awsKind(_ node: Node, reader: inout LabFileReader) -> CheckKind? {
         guard let command = reader.string("aws", in: node) else { return nil }
         let path = jsonPath(node["path"], reader: &reader)
+        guard let test = test(in: node, reader: &reader), let path else { return nil }
+        return .aws(command: command, assertion: JSONAssertion(path: path, test: test))
+    }
+
+    private static func tableKind(_ node: Node, reader: inout LabFileReader) -> CheckKind? {
+        guard let name = reader.string("table", in: node) else { return nil }
+        var columns: [(name: String, type: String)]?
+        if let mapping = node["columns"] {
+            guard let pairs = mapping.mapping else {
+                reader.problem("'columns' maps each column name to its type as Redshift prints it", at: mapping)
+                return nil
+            }
+            columns = pairs.compactMap { key, value in key.string.flatMap { k in value.string.map { (k, $0) } } }
+        }
+        let sortKey = node["sortkey"].map { $0.sequence.map { $0.compactMap(\.string) } ?? $0.string.map { [$0] } ?? [] }
+        var rows: Int?
+        if node["rows_at_least"] != nil { rows = reader.int("rows_at_least", in: node) }
+        return .table(TableExpectation(name: name.lowercased(), columns: columns, distStyle: node["diststyle"]?.string,
+                                       distKey: node["distkey"]?.string, sortKey: sortKey, minimumRows: rows))
+    }
+
+    /// The one assertion (equals, contains, at_least, exists, error) a check carries.
+    private static func test(in node: Node, reader: inout LabFileReader) -> JSONAssertion.Test? {
         var tests: [JSONAssertion.Test] = []
         if let value = node["equals"] { tests.append(.equals(value.string ?? "")) }
         if let value = node["contains"] { tests.append(.contains(value.string ?? "")) }
@@ -79,13 +111,11 @@ enum LabStepParser {
             if let flag = value.bool { tests.append(.exists(flag)) } else { reader.problem("'exists' must be true or false", at: value) }
         }
         if let value = node["error"] { tests.append(.error(value.string ?? "")) }
-        guard tests.count == 1, let test = tests.first, let path else {
-            if tests.count != 1 {
-                reader.problem("an aws check needs exactly one of equals, contains, at_least, exists, error", at: node)
-            }
+        guard tests.count == 1 else {
+            reader.problem("an aws or sql check needs exactly one of equals, contains, at_least, exists, error", at: node)
             return nil
         }
-        return .aws(command: command, assertion: JSONAssertion(path: path, test: test))
+        return tests[0]
     }
 
     private static func submittedKind(_ node: Node, reader: inout LabFileReader) -> CheckKind? {

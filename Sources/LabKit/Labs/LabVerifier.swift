@@ -22,7 +22,8 @@ public enum LabVerifier {
             let store = try ProgressStore(at: workspace.progressDatabase)
             let learner = try store.learnerID(named: "verifier", at: Date())
             try LabReset.rebuild(workspace, catalog: catalog, solutions: solutions, lab: lab)
-            let start = CheckContext(world: try World(workspace: workspace.root), submitted: nil)
+            let start = CheckContext(world: try World(workspace: workspace.root), submitted: nil,
+                                     workspaceRoot: workspace.root)
             for step in lab.steps {
                 for check in step.checks where CheckEvaluator.evaluate(check, in: start).passed {
                     problems.append("\(step.id)/\(check.id) already passes on the lab's starting state")
@@ -32,7 +33,8 @@ public enum LabVerifier {
             for step in lab.steps {
                 try runner.run(lab: lab.id, step: step.id, solutions: solutions)
                 let context = CheckContext(world: try World(workspace: workspace.root),
-                                           submitted: try store.submittedAnswer(learner: learner, lab: lab.id, step: step.id))
+                                           submitted: try store.submittedAnswer(learner: learner, lab: lab.id, step: step.id),
+                                           workspaceRoot: workspace.root)
                 for check in step.checks {
                     let outcome = CheckEvaluator.evaluate(check, in: context)
                     if outcome.passed {

@@ -11,6 +11,8 @@ import Warehouse
 /// replaces this later.
 public final class ScratchDatabase {
     static let sessionMarker = "-- lab sql session"
+    /// The workspace folder that holds the scratch database.
+    public static let directoryName = "scratch"
 
     public let database = Database()
     private let logFile: URL
@@ -19,7 +21,7 @@ public final class ScratchDatabase {
     private var startedSession = false
 
     public init(workspaceRoot: URL) throws {
-        let directory = workspaceRoot.appendingPathComponent("scratch", isDirectory: true)
+        let directory = workspaceRoot.appendingPathComponent(Self.directoryName, isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         logFile = directory.appendingPathComponent("statements.sql")
         let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
@@ -78,6 +80,13 @@ public final class OpenScratchDatabases: @unchecked Sendable {
 
     private let lock = NSLock()
     private var databases: [String: ScratchDatabase] = [:]
+
+    /// Drops the open database of a workspace whose scratch folder was removed (`lab reset`).
+    public func forget(_ workspaceRoot: URL) {
+        lock.lock()
+        defer { lock.unlock() }
+        databases[workspaceRoot.path] = nil
+    }
 
     public func database(for workspaceRoot: URL) throws -> ScratchDatabase {
         lock.lock()
