@@ -13,7 +13,7 @@ import Testing
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("✓ 01-orientation"))
         #expect(result.stdout.contains("✓ 02-data-lake"))
-        #expect(result.stdout.contains("✓ exam: 6 hands-on item(s) answerable"))
+        #expect(result.stdout.contains("✓ exam: 9 hands-on item(s) answerable"))
         #expect(result.stdout.contains("✓ 07-star-schema"))
         #expect(!result.stdout.contains("✗"))
     }

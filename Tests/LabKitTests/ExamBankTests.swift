@@ -117,7 +117,7 @@ import Testing
 
     @Test(arguments: [
         ("    explanation: Archived objects must be restored first.\n", "", "a hands-on item needs an 'explanation'"),
-        ("        - aws s3 mb s3://h9-{account}", "        - select 1;", "setup line 'select 1;' is not an aws or clock command"),
+        ("        - aws s3 mb s3://h9-{account}", "        - selec 1;", "setup line 'selec 1;' is neither an aws or clock command nor valid SQL"),
         ("      solution:\n        - submit InvalidObjectState\n", "", "missing 'solution'"),
         ("    difficulty: easy", "    difficulty: easy\n    select: 1", "a hands-on item has no select or options"),
         ("          submitted: InvalidObjectState", "          nonsense: true", "unknown key 'nonsense' in a check"),

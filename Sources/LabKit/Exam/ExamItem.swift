@@ -70,10 +70,11 @@ public struct ExamOption: Codable, Sendable, Equatable {
     public var why: String
 }
 
-/// A question answered by doing: the world is set up, the learner works in it with `aws` and
-/// `clock` lines and hands in an answer, and checks grade the world and the answer.
+/// A question answered by doing: the world is set up, the learner works in it with `aws`, `clock`
+/// and SQL lines and hands in an answer, and checks grade the world, the database and the answer.
 public struct HandsOnTask: Sendable, Equatable {
-    /// Lines run in a fresh scratch world before the learner starts.
+    /// Lines run in a fresh scratch world and database before the learner starts; a line that is
+    /// not an `aws` or `clock` command is one SQL statement.
     public var setup: [String]
     public var checks: [CheckSpec]
     /// What a learner would type to pass (`aws`, `clock` and `submit` lines); `lab dev verify`

@@ -1,4 +1,5 @@
 import Foundation
+import Warehouse
 
 /// The rules `labs/exam/FORMAT.md` states for an item, checked on every load.
 enum ExamItemRules {
@@ -65,8 +66,10 @@ enum ExamItemRules {
         if item.handsOn?.checks.isEmpty ?? true {
             problems.append("a hands-on item needs at least one check")
         }
-        if let setup = item.handsOn?.setup, let line = setup.first(where: { !WorldCommandLine.handles($0) }) {
-            problems.append("setup line '\(line)' is not an aws or clock command")
+        for line in item.handsOn?.setup ?? [] where !WorldCommandLine.handles(line) {
+            do { _ = try Parser.parse(line) } catch {
+                problems.append("setup line '\(line)' is neither an aws or clock command nor valid SQL: \(error.message)")
+            }
         }
         return problems
     }
