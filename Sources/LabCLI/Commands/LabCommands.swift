@@ -121,14 +121,7 @@ struct DevCommand: ParsableCommand {
         @Argument(help: "One lab to verify (default: all).") var lab: String?
 
         func run() throws {
-            let content: URL
-            do {
-                content = try LabContent.locate(executable: URL(fileURLWithPath: CommandLine.arguments[0]),
-                                                currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                                                environment: ProcessInfo.processInfo.environment)
-            } catch {
-                throw LabFailure(error.description)
-            }
+            let content = try ProcessContent.locate()
             let catalog = LabCatalog.load(content: content)
             var failed = !catalog.problems.isEmpty
             for problem in catalog.problems { print("✗ \(problem)") }

@@ -15,16 +15,11 @@ struct ExamContext {
     /// Opens the bank from the lab content, for the workspace's current learner.
     static func open(session: LabSession, console: any Console, ask: @escaping (String) -> ReadResult,
                      environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ExamContext {
-        let content: URL
+        let content = try ProcessContent.locate(environment: environment)
         let bank: ExamBank
         do {
-            content = try LabContent.locate(executable: URL(fileURLWithPath: CommandLine.arguments[0]),
-                                            currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                                            environment: environment)
             bank = try ExamBank.load(directory: content.appendingPathComponent("exam", isDirectory: true))
-        } catch let error as LabContentError {
-            throw LabFailure(error.description)
-        } catch let error as ExamBankError {
+        } catch {
             throw LabFailure(error.description)
         }
         let clock = SystemClock()

@@ -9,14 +9,7 @@ struct LabDesk {
 
     static func open(_ session: LabSession,
                      environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LabDesk {
-        let content: URL
-        do {
-            content = try LabContent.locate(executable: URL(fileURLWithPath: CommandLine.arguments[0]),
-                                            currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                                            environment: environment)
-        } catch {
-            throw LabFailure(error.description)
-        }
+        let content = try ProcessContent.locate(environment: environment)
         let catalog = LabCatalog.load(content: content)
         for problem in catalog.problems {
             FileHandle.standardError.write(Data("warning: \(problem)\n".utf8))
