@@ -7,3 +7,12 @@ extension Database {
         return (table.definition, table.storage.rowCount)
     }
 }
+
+extension Database {
+    /// The tables and views the session can name without a schema (those on search_path), sorted.
+    public var visibleRelationNames: [String] {
+        Set(settings.searchPath.flatMap { schema in
+            (catalog.schemas[schema]?.tables.keys.map { $0 } ?? []) + (catalog.schemas[schema]?.views.keys.map { $0 } ?? [])
+        }).sorted()
+    }
+}
