@@ -35,7 +35,14 @@ extension Binder {
     func bindAggregate(_ call: FunctionCall, _ argumentContext: ExpressionContext,
                        location: SourceLocation) throws -> BoundAggregate {
         let name = call.name.name.value
-        let arguments = try call.arguments.map { try bind($0, argumentContext) }
+        // An ordered-set aggregate (`LISTAGG(x, ',') WITHIN GROUP (ORDER BY y)`,
+        // `PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x)`) receives its ordering expressions as
+        // trailing arguments, in order, and sorts by them ascending.
+        if let descending = call.withinGroup.first(where: { $0.direction == .descending }) {
+            throw SQLError(SQLState.featureNotSupported, "DESC in WITHIN GROUP (ORDER BY ...) is not supported yet",
+                           position: descending.expression.location.position)
+        }
+        let arguments = try (call.arguments + call.withinGroup.map(\.expression)).map { try bind($0, argumentContext) }
         guard let aggregate = functions.aggregates[name],
               let resolved = try aggregate.resolve(arguments.map(\.type), call.isDistinct) else {
             throw Self.located(FunctionCatalog.noSuchFunction(name, arguments.map(\.type)), location)
