@@ -29,9 +29,9 @@ struct ExpressionEvaluator {
             return try ComparisonKernel.compare(op, evaluate(left, batch, selection: selection),
                                                 evaluate(right, batch, selection: selection), selection: selection)
         case .and(let operands):
-            return try fold(operands, batch, selection, BooleanKernel.and)
+            return try fold(operands, batch, selection, decided: false, BooleanKernel.and)
         case .or(let operands):
-            return try fold(operands, batch, selection, BooleanKernel.or)
+            return try fold(operands, batch, selection, decided: true, BooleanKernel.or)
         case .not(let operand):
             return try BooleanKernel.not(evaluate(operand, batch, selection: selection), selection: selection)
         case .isNull(let operand, let negated):
@@ -69,13 +69,23 @@ struct ExpressionEvaluator {
         }
     }
 
-    private func fold(_ operands: [BoundExpression], _ batch: Batch, _ selection: SelectionVector?,
+    /// AND (`decided` false) and OR (`decided` true) from left to right: each operand is
+    /// evaluated only for the rows the ones before it left undecided, so `b <> 0 AND a / b > 1`
+    /// never divides by zero.
+    private func fold(_ operands: [BoundExpression], _ batch: Batch, _ selection: SelectionVector?, decided: Bool,
                       _ combine: (ColumnVector, ColumnVector, SelectionVector?) throws -> ColumnVector) throws -> ColumnVector {
         guard var result = try operands.first.map({ try evaluate($0, batch, selection: selection) }) else {
             return try ColumnVector(repeating: .boolean(true), type: .boolean, count: batch.count)
         }
         for operand in operands.dropFirst() {
-            result = try combine(result, evaluate(operand, batch, selection: selection), selection)
+            guard case .boolean(let values) = result.storage else {
+                result = try combine(result, evaluate(operand, batch, selection: selection), selection)
+                continue
+            }
+            let rows = selection?.indices ?? (0..<UInt32(batch.count)).map { $0 }
+            let open = SelectionVector(rows.filter { values[Int($0)] != decided })
+            if open.isEmpty { break }
+            result = try combine(result, evaluate(operand, batch, selection: open), selection)
         }
         return result
     }

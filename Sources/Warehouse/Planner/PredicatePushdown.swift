@@ -14,7 +14,8 @@ enum PredicatePushdown {
     private static func push(_ plan: LogicalPlan, _ conjuncts: [BoundExpression]) -> LogicalPlan {
         switch plan {
         case .filter(let input, let predicate):
-            return push(input, conjuncts + split(predicate))
+            // The lower filter's own conditions stay first: they may guard the ones from above.
+            return push(input, split(predicate) + conjuncts)
         case .scan(var scan):
             guard !conjuncts.isEmpty else { return plan }
             scan.predicate = combine((scan.predicate.map(split) ?? []) + conjuncts)
