@@ -55,7 +55,7 @@ extension Binder {
     private func bindJoin(_ join: Join) throws -> (LogicalPlan, Scope) {
         let (left, leftScope) = try bindTableReference(join.left)
         let (right, rightScope) = try bindTableReference(join.right)
-        var scope = leftScope + rightScope
+        let scope = leftScope + rightScope
         let kind: JoinPlan.Kind
         switch join.kind {
         case .inner, .cross: kind = .inner
