@@ -38,11 +38,13 @@ struct ExpressionEvaluator {
             return BooleanKernel.isNull(try evaluate(operand, batch, selection: selection), negated: negated, selection: selection)
         case .isDistinctFrom(let left, let right, let negated):
             let l = try evaluate(left, batch, selection: selection), r = try evaluate(right, batch, selection: selection)
-            let equal = try ComparisonKernel.compare(.equal, l, r, selection: selection)
+            guard case .boolean(let equal) = try ComparisonKernel.compare(.equal, l, r, selection: selection).storage else {
+                throw TypeErrors.operatorDoesNotExist(l.type, "=", r.type)
+            }
             var result = FixedWidthVector<Bool>(reservingCapacity: count)
             for row in 0..<count {
                 let same: Bool
-                if l.isNull(row) || r.isNull(row) { same = l.isNull(row) && r.isNull(row) } else { same = equal.datum(at: row) == .boolean(true) }
+                if l.isNull(row) || r.isNull(row) { same = l.isNull(row) && r.isNull(row) } else { same = equal[row] == true }
                 result.appendValue(same == negated)
             }
             return ColumnVector(uncheckedType: .boolean, storage: .boolean(result))
