@@ -68,6 +68,9 @@ struct ExpressionEvaluator {
             return try ColumnVector(repeating: .boolean(context.hasRows(subquery)), type: .boolean, count: count)
         case .inSubquery(let value, let subquery, let negated):
             return try evaluateIn(evaluate(value, batch, selection: selection), subquery, negated: negated)
+        case .quantified(let op, let value, let subquery, let all):
+            return try QuantifiedComparison(op: op, all: all, summary: context.summary(subquery))
+                .evaluate(evaluate(value, batch, selection: selection), selection: selection)
         }
     }
 
