@@ -83,7 +83,8 @@ extension Database {
         case .alterEncodeAuto:
             table.definition.encodeAuto = true
         case .alterColumnEncode(let column, let encoding):
-            table.definition.columns[try index(column)].encoding = encoding.lowercased()
+            let position = try index(column)
+            table.definition.columns[position].encoding = try TableDDL.checkedEncoding(encoding, column: column.value)
         case .alterColumnType(let column, let typeName):
             let position = try index(column)
             let type = try Binder.resolveType(typeName)

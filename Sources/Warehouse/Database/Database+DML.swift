@@ -48,7 +48,10 @@ extension Database {
                                ? "INSERT has more expressions than target columns" : "INSERT has more target columns than expressions",
                                position: query.location.position)
             }
-            for (type, target) in zip(bound.plan.types, targets) { try checkAssignable(type, to: definition.columns[target]) }
+            let untyped = Binder.untypedColumns(bound.plan)
+            for (index, target) in targets.enumerated() {
+                try checkAssignable(bound.plan.types[index], to: definition.columns[target], untyped: untyped.contains(index))
+            }
             source = bound.plan
         }
         if case .values = insertSource {} else {
@@ -147,14 +150,16 @@ extension Database {
     func assignmentCast(_ bound: BoundExpression, to column: TableColumn, binder: Binder,
                         at location: SourceLocation) throws -> BoundExpression {
         try Binder.at(location) {
-            try checkAssignable(bound.type, to: column)
+            try checkAssignable(bound.type, to: column, untyped: Binder.isUntyped(bound))
             if case .constant = bound { return try binder.coerce(bound, to: column.type) }
             return bound.type == column.type ? bound : .cast(bound, column.type, explicit: false)
         }
     }
 
-    private func checkAssignable(_ type: DataType, to column: TableColumn) throws {
-        guard type.castKind(to: column.type) != nil else {
+    /// A value may be stored in a column when its type converts implicitly, or when it is an
+    /// untyped literal (a quoted string or NULL), which is read as the column's type.
+    private func checkAssignable(_ type: DataType, to column: TableColumn, untyped: Bool) throws {
+        guard untyped || type.castKind(to: column.type) == .implicit else {
             throw SQLError(SQLState.datatypeMismatch,
                            "column \"\(column.name)\" is of type \(column.type.baseName) but expression is of type \(type.baseName)",
                            hint: "You will need to rewrite or cast the expression.")

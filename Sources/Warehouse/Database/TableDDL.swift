@@ -17,7 +17,8 @@ enum TableDDL {
                 }
                 column.identity = IdentitySpec(seed: seed, step: step, generatedByDefault: generatedByDefault)
                 column.notNull = true
-            case .encode(let encoding): column.encoding = encoding.lowercased()
+            case .encode(let encoding):
+                column.encoding = try Binder.at(attribute.location) { try checkedEncoding(encoding, column: column.name) }
             case .distkey: column.distKey = true
             case .sortkey: column.sortKey = true
             case .notNull: column.notNull = true
@@ -32,6 +33,19 @@ enum TableDDL {
             }
         }
         return column
+    }
+
+    /// Redshift's column compression encodings.
+    static let encodings: Set<String> = ["raw", "az64", "bytedict", "delta", "delta32k", "lzo", "mostly8", "mostly16",
+                                         "mostly32", "runlength", "text255", "text32k", "zstd"]
+
+    /// An ENCODE name, lower case, or Redshift's error for one it does not have.
+    static func checkedEncoding(_ encoding: String, column: String) throws -> String {
+        let name = encoding.lowercased()
+        guard encodings.contains(name) else {
+            throw SQLError(SQLState.invalidParameterValue, "invalid encoding type specified for column \"\(column)\"")
+        }
+        return name
     }
 
     static func markNotNull(_ name: Identifier, in definition: inout TableDefinition) throws {

@@ -5,6 +5,7 @@ final class ExecutionContext {
     private var scalars: [Int: Datum] = [:]
     private var sets: [Int: ValueSet] = [:]
     private var existence: [Int: Bool] = [:]
+    private var summaries: [Int: QuantifiedComparison.Summary] = [:]
 
     init(catalog: Catalog) {
         self.catalog = catalog
@@ -37,6 +38,24 @@ final class ExecutionContext {
         let found = try execute(.limit(subquery.plan, limit: 1, offset: 0)).rowCount > 0
         existence[subquery.id] = found
         return found
+    }
+
+    /// A subquery's smallest and largest non-NULL values, its row count and whether it had a
+    /// NULL: all that `x op ANY/ALL (subquery)` needs.
+    func summary(_ subquery: SubqueryPlan) throws -> QuantifiedComparison.Summary {
+        if let known = summaries[subquery.id] { return known }
+        let relation = try execute(subquery.plan)
+        let type = relation.types[0]
+        let values = try relation.combined().columns[0]
+        let groups = [UInt32](repeating: 0, count: values.count)
+        var smallest = MinMaxAccumulator(type: type, keepsGreater: false), largest = MinMaxAccumulator(type: type, keepsGreater: true)
+        try smallest.update(arguments: [values], groups: groups, groupCount: 1)
+        try largest.update(arguments: [values], groups: groups, groupCount: 1)
+        let summary = QuantifiedComparison.Summary(count: values.count, containsNull: values.validity.hasNulls,
+                                                   smallest: try smallest.finish(groupCount: 1),
+                                                   largest: try largest.finish(groupCount: 1))
+        summaries[subquery.id] = summary
+        return summary
     }
 
     func valueSet(_ subquery: SubqueryPlan) throws -> ValueSet {

@@ -29,20 +29,22 @@ struct ExpressionEvaluator {
             return try ComparisonKernel.compare(op, evaluate(left, batch, selection: selection),
                                                 evaluate(right, batch, selection: selection), selection: selection)
         case .and(let operands):
-            return try fold(operands, batch, selection, BooleanKernel.and)
+            return try fold(operands, batch, selection, decided: false, BooleanKernel.and)
         case .or(let operands):
-            return try fold(operands, batch, selection, BooleanKernel.or)
+            return try fold(operands, batch, selection, decided: true, BooleanKernel.or)
         case .not(let operand):
             return try BooleanKernel.not(evaluate(operand, batch, selection: selection), selection: selection)
         case .isNull(let operand, let negated):
             return BooleanKernel.isNull(try evaluate(operand, batch, selection: selection), negated: negated, selection: selection)
         case .isDistinctFrom(let left, let right, let negated):
             let l = try evaluate(left, batch, selection: selection), r = try evaluate(right, batch, selection: selection)
-            let equal = try ComparisonKernel.compare(.equal, l, r, selection: selection)
+            guard case .boolean(let equal) = try ComparisonKernel.compare(.equal, l, r, selection: selection).storage else {
+                throw TypeErrors.operatorDoesNotExist(l.type, "=", r.type)
+            }
             var result = FixedWidthVector<Bool>(reservingCapacity: count)
             for row in 0..<count {
                 let same: Bool
-                if l.isNull(row) || r.isNull(row) { same = l.isNull(row) && r.isNull(row) } else { same = equal.datum(at: row) == .boolean(true) }
+                if l.isNull(row) || r.isNull(row) { same = l.isNull(row) && r.isNull(row) } else { same = equal[row] == true }
                 result.appendValue(same == negated)
             }
             return ColumnVector(uncheckedType: .boolean, storage: .boolean(result))
@@ -66,16 +68,29 @@ struct ExpressionEvaluator {
             return try ColumnVector(repeating: .boolean(context.hasRows(subquery)), type: .boolean, count: count)
         case .inSubquery(let value, let subquery, let negated):
             return try evaluateIn(evaluate(value, batch, selection: selection), subquery, negated: negated)
+        case .quantified(let op, let value, let subquery, let all):
+            return try QuantifiedComparison(op: op, all: all, summary: context.summary(subquery))
+                .evaluate(evaluate(value, batch, selection: selection), selection: selection)
         }
     }
 
-    private func fold(_ operands: [BoundExpression], _ batch: Batch, _ selection: SelectionVector?,
+    /// AND (`decided` false) and OR (`decided` true) from left to right: each operand is
+    /// evaluated only for the rows the ones before it left undecided, so `b <> 0 AND a / b > 1`
+    /// never divides by zero.
+    private func fold(_ operands: [BoundExpression], _ batch: Batch, _ selection: SelectionVector?, decided: Bool,
                       _ combine: (ColumnVector, ColumnVector, SelectionVector?) throws -> ColumnVector) throws -> ColumnVector {
         guard var result = try operands.first.map({ try evaluate($0, batch, selection: selection) }) else {
             return try ColumnVector(repeating: .boolean(true), type: .boolean, count: batch.count)
         }
         for operand in operands.dropFirst() {
-            result = try combine(result, evaluate(operand, batch, selection: selection), selection)
+            guard case .boolean(let values) = result.storage else {
+                result = try combine(result, evaluate(operand, batch, selection: selection), selection)
+                continue
+            }
+            let rows = selection?.indices ?? (0..<UInt32(batch.count)).map { $0 }
+            let open = SelectionVector(rows.filter { values[Int($0)] != decided })
+            if open.isEmpty { break }
+            result = try combine(result, evaluate(operand, batch, selection: open), selection)
         }
         return result
     }

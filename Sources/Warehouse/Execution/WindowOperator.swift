@@ -43,6 +43,8 @@ struct WindowOperator {
             }
             let numbers = ColumnVector(uncheckedType: .bigint, storage: .int64(FixedWidthVector(values: values)))
             return try CastKernel.cast(numbers, to: function.type)
+        case .percentRank, .cumeDist, .ntile:
+            return distribution(function.kind, partitions, peers, rowCount: rows.count)
         case .shift(let offset):
             var source = [Int32](repeating: -1, count: rows.count)
             for members in partitions {
@@ -66,6 +68,39 @@ struct WindowOperator {
         case .aggregate(let aggregate):
             return try aggregateOverFrames(aggregate, function.frame, arguments, partitions, rowCount: rows.count)
         }
+    }
+
+    /// PERCENT_RANK ((rank − 1) / (rows − 1)), CUME_DIST (rows up to the last peer / rows) and
+    /// NTILE(n).
+    private func distribution(_ kind: WindowFunctionPlan.Kind, _ partitions: [[Int]], _ peers: (Int, Int) -> Bool,
+                              rowCount: Int) -> ColumnVector {
+        var fractions = [Double](repeating: 0, count: rowCount)
+        var buckets = [Int64](repeating: 0, count: rowCount)
+        for members in partitions {
+            let count = members.count
+            var groupStart = 0
+            while groupStart < count {
+                var groupEnd = groupStart + 1
+                while groupEnd < count, peers(members[groupEnd], members[groupStart]) { groupEnd += 1 }
+                for position in groupStart..<groupEnd {
+                    let row = members[position]
+                    switch kind {
+                    case .percentRank: fractions[row] = count > 1 ? Double(groupStart) / Double(count - 1) : 0
+                    case .cumeDist: fractions[row] = Double(groupEnd) / Double(count)
+                    case .ntile(let n):
+                        let size = count / n, larger = count % n
+                        buckets[row] = Int64(position < larger * (size + 1) ? position / (size + 1)
+                                             : larger + (position - larger * (size + 1)) / max(size, 1)) + 1
+                    default: break
+                    }
+                }
+                groupStart = groupEnd
+            }
+        }
+        if case .ntile = kind {
+            return ColumnVector(uncheckedType: .bigint, storage: .int64(FixedWidthVector(values: buckets)))
+        }
+        return ColumnVector(uncheckedType: .doublePrecision, storage: .float64(FixedWidthVector(values: fractions)))
     }
 
     /// Row indices of each partition in window order.

@@ -35,7 +35,14 @@ extension Binder {
     func bindAggregate(_ call: FunctionCall, _ argumentContext: ExpressionContext,
                        location: SourceLocation) throws -> BoundAggregate {
         let name = call.name.name.value
-        let arguments = try call.arguments.map { try bind($0, argumentContext) }
+        // An ordered-set aggregate (`LISTAGG(x, ',') WITHIN GROUP (ORDER BY y)`,
+        // `PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x)`) receives its ordering expressions as
+        // trailing arguments, in order, and sorts by them ascending.
+        if let descending = call.withinGroup.first(where: { $0.direction == .descending }) {
+            throw SQLError(SQLState.featureNotSupported, "DESC in WITHIN GROUP (ORDER BY ...) is not supported yet",
+                           position: descending.expression.location.position)
+        }
+        let arguments = try (call.arguments + call.withinGroup.map(\.expression)).map { try bind($0, argumentContext) }
         guard let aggregate = functions.aggregates[name],
               let resolved = try aggregate.resolve(arguments.map(\.type), call.isDistinct) else {
             throw Self.located(FunctionCatalog.noSuchFunction(name, arguments.map(\.type)), location)
@@ -144,8 +151,23 @@ extension Binder {
             case (.notEqual, .all):
                 return try bindNode(Expression(kind: .inSubquery(value, query, negated: true), location: expression.location), context)
             default:
-                throw SQLError(SQLState.featureNotSupported,
-                               "\(op.rawValue) \(quantifier.rawValue) with a subquery is not supported yet; use = ANY, <> ALL, IN or EXISTS")
+                let comparisons: [BinaryOperator: ComparisonOperation] = [
+                    .equal: .equal, .notEqual: .notEqual, .less: .less, .lessOrEqual: .lessOrEqual,
+                    .greater: .greater, .greaterOrEqual: .greaterOrEqual,
+                ]
+                guard let comparison = comparisons[op] else { throw TypeErrors.operatorDoesNotExist(.boolean, op.rawValue, .boolean) }
+                let bound = try bind(value, context)
+                let subquery = try bindSubquery(query, outer: context.scope)
+                guard let type = subquery.plan.types.first, subquery.plan.types.count == 1 else {
+                    throw SQLError(SQLState.syntaxError, "subquery has too many columns")
+                }
+                guard !Correlation.isCorrelated(subquery.plan) else {
+                    throw SQLError(SQLState.featureNotSupported, "correlated \(op.rawValue) \(quantifier.rawValue) subqueries are not supported")
+                }
+                let (probe, _) = try comparable(bound, .column(0, type), comparison.symbol)
+                let plan = probe.type == type ? subquery.plan
+                    : .project(subquery.plan, [.cast(.column(0, type), probe.type, explicit: false)])
+                return .quantified(comparison, probe, SubqueryPlan(id: subquery.id, plan: plan), all: quantifier == .all)
             }
         case .cast(let operand, let typeName):
             let target = try Self.resolveType(typeName)
@@ -299,8 +321,9 @@ extension Binder {
     func coerce(_ expression: BoundExpression, to type: DataType, explicit: Bool = false) throws -> BoundExpression {
         if expression.type == type { return expression }
         if case .constant(let datum, let source) = expression, explicit || Self.isUntyped(expression) {
-            if datum == .null { return .constant(.null, type) }
-            return .constant(try datum.cast(from: source, to: type, explicit: explicit), type)
+            let converted = BoundExpression.constant(datum == .null ? .null : try datum.cast(from: source, to: type, explicit: explicit), type)
+            // A written cast gives the literal its type for good; the cast node records that.
+            return explicit ? .cast(converted, type, explicit: true) : converted
         }
         guard let kind = expression.type.castKind(to: type) else { throw TypeErrors.cannotCast(expression.type, type) }
         guard explicit || kind == .implicit else {

@@ -55,7 +55,7 @@ extension Binder {
     private func bindJoin(_ join: Join) throws -> (LogicalPlan, Scope) {
         let (left, leftScope) = try bindTableReference(join.left)
         let (right, rightScope) = try bindTableReference(join.right)
-        var scope = leftScope + rightScope
+        let scope = leftScope + rightScope
         let kind: JoinPlan.Kind
         switch join.kind {
         case .inner, .cross: kind = .inner
@@ -76,29 +76,42 @@ extension Binder {
             }
             try splitJoinCondition(bound, leftCount: leftCount, into: &plan)
         case .using(let names):
-            for name in names {
-                try addUsingKey(name, leftScope, rightScope, leftCount, &plan, &scope)
-            }
+            return try mergeUsing(names, plan, leftScope, rightScope)
         case .natural:
             let common = leftScope.columns.filter { !$0.mergedAway }.map(\.name).filter { name in
-                rightScope.columns.contains { $0.name == name }
+                rightScope.columns.contains { $0.name == name && !$0.mergedAway }
             }
-            for name in common {
-                try addUsingKey(Identifier(value: name, location: join.location), leftScope, rightScope, leftCount, &plan, &scope)
-            }
+            return try mergeUsing(common.map { Identifier(value: $0, location: join.location) }, plan, leftScope, rightScope)
         }
         return (.join(plan), scope)
     }
 
-    private func addUsingKey(_ name: Identifier, _ leftScope: Scope, _ rightScope: Scope, _ leftCount: Int,
-                             _ plan: inout JoinPlan, _ scope: inout Scope) throws {
-        let leftIndex = try leftScope.resolve([name]), rightIndex = try rightScope.resolve([name])
-        let (l, r) = try Self.at(name.location) {
-            try keyPair(.column(leftIndex, leftScope.columns[leftIndex].type), .column(rightIndex, rightScope.columns[rightIndex].type))
+    /// `USING (c, ...)` and NATURAL: the columns become equality keys, and the joined row shows
+    /// each once, first, as PostgreSQL does: `COALESCE(left.c, right.c)`, which is the value of
+    /// whichever side has the row in outer joins. The two original copies stay reachable
+    /// qualified (`t.c`) but leave `*`.
+    private func mergeUsing(_ names: [Identifier], _ original: JoinPlan, _ leftScope: Scope,
+                            _ rightScope: Scope) throws -> (LogicalPlan, Scope) {
+        var plan = original
+        let leftCount = leftScope.columns.count
+        var joined = leftScope + rightScope
+        var merged: [BoundExpression] = []
+        var mergedScope = Scope()
+        for name in names {
+            let leftIndex = try leftScope.resolve([name]), rightIndex = try rightScope.resolve([name])
+            let (l, r) = try Self.at(name.location) {
+                try keyPair(.column(leftIndex, leftScope.columns[leftIndex].type),
+                            .column(rightIndex, rightScope.columns[rightIndex].type))
+            }
+            plan.leftKeys.append(l)
+            plan.rightKeys.append(r)
+            merged.append(.coalesce([l, ColumnUse.shifted(r, by: leftCount)], l.type))
+            mergedScope.columns.append(Scope.Column(qualifier: nil, name: name.value, type: l.type))
+            joined.columns[leftIndex].mergedAway = true
+            joined.columns[leftCount + rightIndex].mergedAway = true
         }
-        plan.leftKeys.append(l)
-        plan.rightKeys.append(r)
-        scope.columns[leftCount + rightIndex].mergedAway = true
+        let passThrough = joined.columns.indices.map { BoundExpression.column($0, joined.columns[$0].type) }
+        return (.project(.join(plan), merged + passThrough), mergedScope + joined)
     }
 
     /// Both keys of an equi-join brought to one type, so equal values hash alike.

@@ -52,13 +52,25 @@ extension Binder {
                 throw SQLError(SQLState.syntaxError, "each \(operation.op.rawValue) query must have the same number of columns",
                                position: operation.location.position)
             }
+            let leftUntyped = Self.untypedColumns(left.plan), rightUntyped = Self.untypedColumns(right.plan)
             let types = try Self.at(operation.location) {
-                try zip(leftTypes, rightTypes).map { try $0.commonSupertype(with: $1, construct: operation.op.rawValue) }
+                try leftTypes.indices.map { index -> DataType in
+                    // A NULL or quoted literal on one side takes the other side's type.
+                    if leftUntyped.contains(index) && !rightUntyped.contains(index) { return rightTypes[index] }
+                    if rightUntyped.contains(index) && !leftUntyped.contains(index) { return leftTypes[index] }
+                    return try leftTypes[index].commonSupertype(with: rightTypes[index], construct: operation.op.rawValue)
+                }
             }
             return BoundQuery(plan: .setOperation(operation.op, all: operation.all,
                                                   Self.converted(left.plan, to: types), Self.converted(right.plan, to: types)),
                               names: left.names)
         }
+    }
+
+    /// The output columns of a plan that are untyped literals (NULL or a quoted string).
+    static func untypedColumns(_ plan: LogicalPlan) -> Set<Int> {
+        guard case .project(_, let expressions) = plan else { return [] }
+        return Set(expressions.indices.filter { isUntyped(expressions[$0]) })
     }
 
     /// The plan with its columns cast to `types` where they differ.
@@ -73,10 +85,8 @@ extension Binder {
     /// A LIMIT/OFFSET count: a non-negative integer constant.
     private func constantCount(_ expression: Expression, _ clause: String) throws -> Int {
         let bound = try bind(expression, ExpressionContext(scope: Scope(), aggregatesForbiddenIn: clause))
-        guard case .constant(let datum, _) = bound else {
-            throw SQLError(SQLState.syntaxError, "argument of \(clause) must not contain variables",
-                           position: expression.location.position)
-        }
+        let datum = try ExpressionEvaluator(context: ExecutionContext(catalog: catalog))
+            .evaluate(bound, Batch(columns: [], count: 1)).datum(at: 0)
         let value: Int64
         switch datum {
         case .integer(let number): value = Int64(number)

@@ -21,6 +21,20 @@ extension Binder {
             }
             let kind: WindowFunctionPlan.Kind = name == "row_number" ? .rowNumber : name == "rank" ? .rank : .denseRank
             return plan(kind, [], name == "row_number" ? .bigint : .integer)
+        case "percent_rank", "cume_dist", "ntile":
+            guard window.frame == nil else {
+                throw SQLError(SQLState.syntaxError, "frame clause is not allowed for \(name)", position: window.location.position)
+            }
+            if name == "ntile" {
+                guard arguments.count == 1, case .constant(let datum, _) = arguments[0], let buckets = Int(datum.text),
+                      (1...Self.maximumOffset).contains(buckets) else {
+                    throw SQLError(SQLState.invalidParameterValue, "argument of ntile must be a positive integer constant",
+                                   position: location.position)
+                }
+                return plan(.ntile(buckets), [], .bigint)
+            }
+            guard arguments.isEmpty else { throw FunctionCatalog.noSuchFunction(name, arguments.map(\.type)) }
+            return plan(name == "percent_rank" ? .percentRank : .cumeDist, [], .doublePrecision)
         case "lag", "lead":
             guard (1...3).contains(arguments.count) else { throw FunctionCatalog.noSuchFunction(name, arguments.map(\.type)) }
             var offset = 1

@@ -31,6 +31,8 @@ public indirect enum BoundExpression: Sendable {
     /// `x [NOT] IN (subquery)` with SQL's NULL rules.
     case inSubquery(BoundExpression, SubqueryPlan, negated: Bool)
     case exists(SubqueryPlan)
+    /// `x op ANY (subquery)` or `x op ALL (subquery)` over an uncorrelated subquery.
+    case quantified(ComparisonOperation, BoundExpression, SubqueryPlan, all: Bool)
     /// `[NOT] EXISTS` or `x IN` over a subquery that reads the enclosing row: a semi or anti
     /// join once the WHERE clause holding it is planned.
     case correlated(CorrelatedSubquery)
@@ -42,7 +44,7 @@ public indirect enum BoundExpression: Sendable {
             type
         case .negate(let operand): operand.type
         case .dateArithmetic(let op, _, _): op == .daysBetween ? .integer : .date
-        case .comparison, .and, .or, .not, .isNull, .isDistinctFrom, .like, .inSubquery, .exists, .correlated: .boolean
+        case .comparison, .and, .or, .not, .isNull, .isDistinctFrom, .like, .inSubquery, .exists, .correlated, .quantified: .boolean
         case .concatenate(let left, let right): .varchar(length: Self.concatenatedLength(left.type, right.type))
         case .function(let function, _, _): function.returnType
         case .scalarSubquery(let subquery): subquery.plan.types.first ?? .varchar(length: DataType.defaultVarcharLength)

@@ -53,6 +53,7 @@ enum ColumnUse {
             return .like(go(value), pattern: go(pattern), caseInsensitive: insensitive, negated: negated)
         case .function(let function, let arguments, let name): return .function(function, arguments.map(go), name: name)
         case .inSubquery(let value, let plan, let negated): return .inSubquery(go(value), plan, negated: negated)
+        case .quantified(let op, let value, let plan, let all): return .quantified(op, go(value), plan, all: all)
         }
     }
 }

@@ -2,7 +2,9 @@
 /// side of an inner join move into that side, conjuncts comparing the two sides with `=` become
 /// hash-join keys (so `FROM a, b WHERE a.id = b.id` is a hash join, not a cross product), and
 /// conditions that reach a table scan become the scan's predicate. Conditions on the preserved
-/// side of an outer join move into that side; nothing moves into the other side.
+/// side of an outer join move into that side; nothing moves into the other side. Conditions
+/// pass through projections (rewritten over their input) but stop at aggregation, windows,
+/// LIMIT and set operations, whose output they would change.
 enum PredicatePushdown {
     static func optimize(_ plan: LogicalPlan) -> LogicalPlan {
         push(plan, [])
@@ -12,7 +14,8 @@ enum PredicatePushdown {
     private static func push(_ plan: LogicalPlan, _ conjuncts: [BoundExpression]) -> LogicalPlan {
         switch plan {
         case .filter(let input, let predicate):
-            return push(input, conjuncts + split(predicate))
+            // The lower filter's own conditions stay first: they may guard the ones from above.
+            return push(input, split(predicate) + conjuncts)
         case .scan(var scan):
             guard !conjuncts.isEmpty else { return plan }
             scan.predicate = combine((scan.predicate.map(split) ?? []) + conjuncts)
@@ -49,7 +52,10 @@ enum PredicatePushdown {
             join.right = push(join.right, rightConditions)
             return applied(.join(join), remaining)
         case .project(let input, let expressions):
-            return applied(.project(push(input, []), expressions), conjuncts)
+            // A condition on a projection's output is the same condition on its input with the
+            // projected expressions written in.
+            let substituted = conjuncts.map { ColumnUse.rewrite($0) { index, _ in expressions[index] } }
+            return .project(push(input, substituted), expressions)
         case .aggregate(let input, let keys, let aggregates):
             return applied(.aggregate(push(input, []), keys: keys, aggregates: aggregates), conjuncts)
         case .window(let input, let functions):

@@ -2,7 +2,9 @@
 /// and (for aggregates and FIRST_VALUE/LAST_VALUE) over which frame of rows.
 public struct WindowFunctionPlan: Sendable {
     public enum Kind: Sendable {
-        case rowNumber, rank, denseRank
+        case rowNumber, rank, denseRank, percentRank, cumeDist
+        /// NTILE(n): the partition cut into n buckets as even as possible, larger ones first.
+        case ntile(Int)
         /// LAG (negative offset) and LEAD (positive): the value `offset` rows away in the
         /// partition's order, else the default (argument 1 when given) or NULL.
         case shift(offset: Int)

@@ -44,9 +44,9 @@ import Testing
         #expect(scanPredicate(join.right) == nil)
     }
 
-    @Test func filtersDoNotCrossAggregation() throws {
+    @Test func filtersPassProjectionsButNotAggregation() throws {
         let plan = try optimizedPlan("select a, n from (select a, count(*) as n from t group by a) g where n > 1")
-        guard case .project(.filter(.project(.aggregate(.scan(let scan), _, _), _), _), _) = plan else {
+        guard case .project(.project(.filter(.aggregate(.scan(let scan), _, _), _), _), _) = plan else {
             Issue.record("unexpected plan \(plan)")
             return
         }

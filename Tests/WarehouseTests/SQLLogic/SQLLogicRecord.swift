@@ -5,7 +5,8 @@ import Foundation
 struct SQLLogicRecord {
     enum Kind {
         case statementOK
-        /// The expected error message fragment, when the record gives one after `----`.
+        /// The expected error message fragment, when the record gives one (after `statement error`
+        /// on its line, or after `----`).
         case statementError(String?)
         case query(types: String, sort: SortMode, expected: [String])
     }
@@ -48,7 +49,9 @@ struct SQLLogicRecord {
             case "statement" where words.count > 1 && words[1] == "ok":
                 records.append(SQLLogicRecord(kind: .statementOK, sql: sql, line: start))
             case "statement" where words.count > 1 && words[1] == "error":
-                let message = resultLines.isEmpty ? nil : resultLines.joined(separator: "\n")
+                // The expected message fragment follows `statement error` on its line, or `----`.
+                let inline = header.dropFirst("statement error".count).trimmingCharacters(in: .whitespaces)
+                let message = !inline.isEmpty ? inline : resultLines.isEmpty ? nil : resultLines.joined(separator: "\n")
                 records.append(SQLLogicRecord(kind: .statementError(message), sql: sql, line: start))
             case "query" where words.count > 1:
                 let sort = words.count > 2 ? SortMode(rawValue: words[2]) : .nosort
