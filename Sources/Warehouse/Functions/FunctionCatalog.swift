@@ -27,9 +27,12 @@ public struct FunctionCatalog: Sendable {
 
     public func isAggregate(_ name: String) -> Bool { aggregates[name.lowercased()] != nil }
 
+    /// PostgreSQL names argument types without their modifiers here: `character varying`, not
+    /// `character varying(2)`.
     public static func noSuchFunction(_ name: String, _ types: [DataType]) -> SQLError {
-        SQLError(SQLState.undefinedFunction,
-                 "function \(name.lowercased())(\(types.map(\.sqlName).joined(separator: ", "))) does not exist",
+        let names = types.map { $0.sqlName.split(separator: "(").first.map(String.init) ?? $0.sqlName }
+        return SQLError(SQLState.undefinedFunction,
+                 "function \(name.lowercased())(\(names.joined(separator: ", "))) does not exist",
                  hint: "No function matches the given name and argument types. You may need to add explicit type casts.")
     }
 }

@@ -34,7 +34,9 @@ extension Binder {
 
     func bindAggregate(_ call: FunctionCall, _ argumentContext: ExpressionContext,
                        location: SourceLocation) throws -> BoundAggregate {
-        let name = call.name.name.value
+        // `APPROXIMATE COUNT(DISTINCT x)` and `APPROXIMATE PERCENTILE_DISC` are aggregates of their
+        // own (HyperLogLog, and a percentile Redshift may compute from a sample).
+        let name = (call.isApproximate ? "approximate_" : "") + call.name.name.value
         // An ordered-set aggregate (`LISTAGG(x, ',') WITHIN GROUP (ORDER BY y)`,
         // `PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x)`) receives its ordering expressions as
         // trailing arguments, in order, and sorts by them ascending.
