@@ -19,6 +19,15 @@ import Testing
         #expect(again.status == 255)
         #expect(again.stderr == "\nAn error occurred (EntityAlreadyExists) when calling the CreateRole operation: Role with name loader already exists.\n")
     }
+
+    @Test func stsRefusesToLetTheLearnerAssumeAServiceRole() throws {
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let trust = #"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "redshift.amazonaws.com"}, "Action": "sts:AssumeRole"}]}"#
+        _ = try aws("iam", "create-role", "--role-name", "loader", "--assume-role-policy-document", trust)
+        let result = try aws("sts", "assume-role", "--role-arn", "arn:aws:iam::123456789012:role/loader", "--role-session-name", "etl")
+        #expect(result.status == 255)
+        #expect(result.stderr.contains("An error occurred (AccessDenied) when calling the AssumeRole operation"))
+    }
 }
 
 /// `lab aws` and the real CLI against moto give JSON of the same shape (keys and value types)

@@ -6,7 +6,7 @@ enum IAMNames {
             throw IAMErrors.validation(value: name, member: member,
                                        constraint: "Member must have length less than or equal to \(maxLength)")
         }
-        guard !name.isEmpty, name.unicodeScalars.allSatisfy(isNameCharacter) else {
+        guard !name.isEmpty, usesNameCharacters(name) else {
             throw IAMErrors.validation(value: name, member: member,
                                        constraint: "Member must satisfy regular expression pattern: [\\w+=,.@-]+")
         }
@@ -21,9 +21,12 @@ enum IAMNames {
         }
     }
 
-    private static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)))
-            || "_+=,.@-".unicodeScalars.contains(scalar)
+    /// Whether every character is one of `[\w+=,.@-]` (also the rule for STS session names).
+    static func usesNameCharacters(_ name: String) -> Bool {
+        name.unicodeScalars.allSatisfy { scalar in
+            (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)))
+                || "_+=,.@-".unicodeScalars.contains(scalar)
+        }
     }
 }
 
