@@ -1,4 +1,4 @@
-/// `aws sts`: who the learner is.
+/// `aws sts`: who the learner is, and sessions of roles.
 enum STSAPI {
     static let service = Service(name: "sts", operations: [
         Operation("GetCallerIdentity", input: []) { request in
@@ -9,5 +9,10 @@ enum STSAPI {
                 "Arn": .string(account.userArn),
             ]))
         },
+        Operation("AssumeRole", input: [
+            .required("RoleArn", .string(minLength: 20)),
+            .required("RoleSessionName", .string(minLength: 2)),
+            .optional("DurationSeconds", .integer(min: 900)),
+        ], perform: STSAssumeRole.perform),
     ])
 }

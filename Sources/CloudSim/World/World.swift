@@ -30,6 +30,7 @@ public final class World: Sendable {
             configuration.busyMode = .timeout(5)
             database = try DatabaseQueue(path: path, configuration: configuration)
             try WorldSchema.migrator.migrate(database)
+            try database.write { db in try WorldSchema.seed(db, now: try worldNow(db)) }
         } catch {
             throw WorldError("cannot open the simulated AWS world at \(path): \(error)")
         }
@@ -78,12 +79,17 @@ public final class World: Sendable {
                 offset += seconds
                 try WorldSettings.setClockOffset(offset, db)
             }
-            let now = Date(timeIntervalSince1970: (clock.now.timeIntervalSince1970 + offset).rounded(.down))
+            let now = try worldNow(db)
             let transaction = WorldTransaction(db: db, now: now, account: account, region: region,
                                                blobs: blobs, ledger: ledger)
             for process in processes { try process.catchUp(transaction) }
             return try body(transaction)
         }
+    }
+
+    /// The clock plus the stored offset, in whole seconds.
+    private func worldNow(_ db: Database) throws -> Date {
+        Date(timeIntervalSince1970: (clock.now.timeIntervalSince1970 + (try WorldSettings.clockOffset(db))).rounded(.down))
     }
 
     private func collect(_ ledger: BlobLedger) {

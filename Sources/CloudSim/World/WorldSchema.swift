@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The world database's tables, created by append-only migrations: never edit a shipped one.
@@ -12,7 +13,14 @@ enum WorldSchema {
         }
         migrator.registerMigration("v1-s3", migrate: S3Schema.createTables)
         migrator.registerMigration("v2-s3-restore", migrate: S3Schema.addRestore)
+        migrator.registerMigration("v3-iam", migrate: IAMSchema.createTables)
         return migrator
+    }
+
+    /// What every world has from its first moment (the learner's IAM user), planted once:
+    /// resources a learner deletes stay deleted when the world is opened again.
+    static func seed(_ db: Database, now: Date) throws {
+        try IAMSchema.seed(db, now: now)
     }
 
     /// Whether any record still refers to object body `id`.
