@@ -96,6 +96,15 @@ indirect enum JSONShape: Decodable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// This shape without the members named `keys`, at any depth.
+    func removing(_ keys: Set<String>) -> JSONShape {
+        switch self {
+        case .list(let element): .list(element?.removing(keys))
+        case .object(let members): .object(members.filter { !keys.contains($0.key) }.mapValues { $0.removing(keys) })
+        default: self
+        }
+    }
+
     var description: String {
         switch self {
         case .bool: "bool"
