@@ -27,6 +27,15 @@ import Testing
         #expect(result.stdout.contains(#""CidrBlock": "172.31.0.0/16""#))
     }
 
+    @Test func redshiftWaitsForANewClusterOnTheWorldClock() throws {
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let created = try aws("redshift", "create-cluster", "--cluster-identifier", "lab", "--node-type", "dc2.large",
+                              "--master-username", "awsuser", "--master-user-password", "Passw0rd1")
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(try aws("redshift", "wait", "cluster-available", "--cluster-identifier", "lab").status == 0)
+        #expect(try aws("redshift", "describe-clusters").stdout.contains(#""ClusterStatus": "available""#))
+    }
+
     @Test func stsRefusesToLetTheLearnerAssumeAServiceRole() throws {
         defer { try? FileManager.default.removeItem(at: workspace) }
         let trust = #"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "redshift.amazonaws.com"}, "Action": "sts:AssumeRole"}]}"#
@@ -55,7 +64,7 @@ struct MotoDifferentialTests {
             guard command.compare else { continue }
             let ours = try JSONShape.of(simulated.stdout).removing(ignoring)
             let theirs = try JSONShape.of(reference).removing(ignoring)
-            #expect(ours == theirs, "\(command.arguments.prefix(2)): \(ours) vs moto's \(theirs)")
+            #expect(ours.matches(theirs), "\(command.arguments.prefix(2)): \(ours) vs moto's \(theirs)")
         }
     }
 
@@ -85,5 +94,17 @@ extension MotoDifferentialTests {
               "--cidr", "203.0.113.0/24"], true),
             (["ec2", "describe-security-groups", "--group-names", "warehouse"], true),
         ], ignoring: ["Tags", "Ipv6CidrBlockAssociationSet", "MapCustomerOwnedIpOnLaunch", "EnableDns64", "GroupOwnerId"])
+    }
+}
+
+extension MotoDifferentialTests {
+    /// moto leaves out members real clusters report (and reports its own storage total), so
+    /// those are set aside; every member both print must have the same type.
+    @Test func redshift() throws {
+        try expectSameShapes([
+            (["redshift", "create-cluster", "--cluster-identifier", "lab", "--node-type", "dc2.large", "--master-username", "awsuser",
+              "--master-user-password", "Passw0rd1", "--number-of-nodes", "2"], true),
+        ], ignoring: ["ClusterAvailabilityStatus", "ManualSnapshotRetentionPeriod", "ClusterSubnetGroupName", "VpcId",
+                      "MaintenanceTrackName", "ClusterNamespaceArn", "MultiAZ", "TotalStorageCapacityInMegaBytes", "Endpoint"])
     }
 }

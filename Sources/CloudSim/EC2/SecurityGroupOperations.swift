@@ -38,8 +38,8 @@ enum SecurityGroupOperations {
         })]))
     }
 
-    /// The VPC's `default` group cannot be deleted, nor a group whose members another group's
-    /// rules name.
+    /// The VPC's `default` group cannot be deleted, nor a group a Redshift cluster uses or whose
+    /// members another group's rules name.
     @Sendable static func delete(_ request: OperationRequest) throws -> OperationResult {
         let db = request.world.db
         let group = try SecurityGroup.existing(request)
@@ -49,7 +49,7 @@ enum SecurityGroupOperations {
         let referenced = try SecurityGroup.all(db).filter { $0.id != group.id }.contains { other in
             try SecurityGroupRule.all(of: other.id, db).contains { $0.sourceGroupID == group.id }
         }
-        if referenced {
+        if try referenced || Cluster.usesSecurityGroup(group.id, db) {
             throw ServiceError("DependencyViolation", "resource \(group.id) has a dependent object")
         }
         try group.delete(db)

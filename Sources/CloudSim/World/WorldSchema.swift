@@ -14,6 +14,7 @@ enum WorldSchema {
         migrator.registerMigration("v1-s3", migrate: S3Schema.createTables)
         migrator.registerMigration("v2-iam", migrate: IAMSchema.createTables)
         migrator.registerMigration("v3-ec2", migrate: EC2Schema.createTables)
+        migrator.registerMigration("v4-redshift", migrate: RedshiftSchema.createTables)
         return migrator
     }
 
