@@ -109,7 +109,7 @@ struct Cluster {
             "MasterUsername": .string(masterUsername),
             "DBName": .string(dbName),
             "Endpoint": hasEndpoint ? .object(["Address": .string(endpointAddress), "Port": .integer(port)]) : nil,
-            "ClusterCreateTime": .string(WorldTime.s3Timestamp(created)),
+            "ClusterCreateTime": .string(WorldTime.s3Timestamp(created)),  // Redshift, like S3, sends milliseconds
             "AutomatedSnapshotRetentionPeriod": .integer(1),
             "ManualSnapshotRetentionPeriod": .integer(-1),
             "ClusterSecurityGroups": .list([]),
