@@ -96,6 +96,29 @@ indirect enum JSONShape: Decodable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// Whether the two shapes agree; an empty list agrees with any list, since one side may
+    /// simply have nothing to list (moto reports a classic security group, real clusters none).
+    func matches(_ other: JSONShape) -> Bool {
+        switch (self, other) {
+        case (.list(let mine), .list(let theirs)):
+            guard let mine, let theirs else { return true }
+            return mine.matches(theirs)
+        case (.object(let mine), .object(let theirs)):
+            return Set(mine.keys) == Set(theirs.keys) && mine.allSatisfy { theirs[$0.key].map($0.value.matches) ?? false }
+        default:
+            return self == other
+        }
+    }
+
+    /// This shape without the members named `keys`, at any depth.
+    func removing(_ keys: Set<String>) -> JSONShape {
+        switch self {
+        case .list(let element): .list(element?.removing(keys))
+        case .object(let members): .object(members.filter { !keys.contains($0.key) }.mapValues { $0.removing(keys) })
+        default: self
+        }
+    }
+
     var description: String {
         switch self {
         case .bool: "bool"

@@ -32,6 +32,14 @@ public struct AWSCLI: Sendable {
                 throw CLIFailure.invalidChoice(argument: "command", choices: AWSCatalog.serviceNames)
             }
             guard globals.rest.count > 1 else { throw CLIFailure.usage("the following arguments are required: operation") }
+            if globals.rest[1] == "wait", !service.waiters.isEmpty {
+                let names = service.waiters.map(\.cliName).sorted()
+                guard globals.rest.count > 2 else { throw CLIFailure.usage("the following arguments are required: waiter_name") }
+                guard let waiter = service.waiters.first(where: { $0.cliName == globals.rest[2] }) else {
+                    throw CLIFailure.invalidChoice(argument: "waiter_name", choices: names)
+                }
+                return try context.runWaiter(waiter, arguments: Array(globals.rest.dropFirst(3)))
+            }
             guard let operation = service.operation(named: globals.rest[1]) else {
                 throw CLIFailure.invalidChoice(argument: "operation", choices: AWSCatalog.operationNames(of: serviceName))
             }

@@ -2,7 +2,7 @@
 /// (`aws s3 ...`). A new service adds its `Service` table here; completion and the CLI's
 /// `Invalid choice` lists follow from it.
 public enum AWSCatalog {
-    public static let services: [Service] = [S3API.service, STSAPI.service, IAMAPI.service]
+    public static let services: [Service] = [S3API.service, STSAPI.service, IAMAPI.service, EC2API.service, RedshiftAPI.service]
     static let commandSets: [any CommandSet] = [S3Commands()]
 
     public static func service(named name: String) -> Service? {
@@ -21,7 +21,8 @@ public enum AWSCatalog {
     /// The operation or command names of `service`, in the CLI's (sorted) order.
     public static func operationNames(of service: String) -> [String] {
         if let commands = commandSet(named: service) { return commands.commandNames }
-        return (self.service(named: service)?.operations.map(\.cliName) ?? []).sorted()
+        guard let found = self.service(named: service) else { return [] }
+        return (found.operations.map(\.cliName) + (found.waiters.isEmpty ? [] : ["wait"])).sorted()
     }
 
     /// The `--parameter` names of one operation (booleans with their `--no-` forms).

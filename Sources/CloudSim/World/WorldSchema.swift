@@ -14,13 +14,16 @@ enum WorldSchema {
         migrator.registerMigration("v1-s3", migrate: S3Schema.createTables)
         migrator.registerMigration("v2-s3-restore", migrate: S3Schema.addRestore)
         migrator.registerMigration("v3-iam", migrate: IAMSchema.createTables)
+        migrator.registerMigration("v4-ec2", migrate: EC2Schema.createTables)
+        migrator.registerMigration("v5-redshift", migrate: RedshiftSchema.createTables)
         return migrator
     }
 
-    /// What every world has from its first moment (the learner's IAM user), planted once:
+    /// What every world has from its first moment (the learner's IAM user, the default VPC), planted once:
     /// resources a learner deletes stay deleted when the world is opened again.
     static func seed(_ db: Database, now: Date) throws {
         try IAMSchema.seed(db, now: now)
+        try EC2Schema.seed(db)
     }
 
     /// Whether any record still refers to object body `id`.
