@@ -14,6 +14,7 @@ import Testing
         #expect(result.stdout.contains("✓ 01-orientation"))
         #expect(result.stdout.contains("✓ 02-data-lake"))
         #expect(result.stdout.contains("✓ exam: 9 hands-on item(s) answerable"))
+        #expect(result.stdout.contains("✓ 03-iam-and-network"))
         #expect(result.stdout.contains("✓ 07-star-schema"))
         #expect(!result.stdout.contains("✗"))
     }
