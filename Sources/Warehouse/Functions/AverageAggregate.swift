@@ -1,17 +1,8 @@
 /// AVG with Redshift's result types: a truncated BIGINT mean for integers (unlike PostgreSQL),
 /// DECIMAL(38, s) rounded half away from zero for DECIMAL(p, s), DOUBLE for floats.
-struct AverageAccumulator: AggregateAccumulator {
+struct AverageAccumulator: SumFolding {
     let returnType: DataType
     var state: SumState
-
-    mutating func update(arguments: [ColumnVector], groups: [UInt32], groupCount: Int) throws(SQLError) {
-        guard let argument = arguments.first else { return }
-        try state.add(argument, groups: groups, groupCount: groupCount)
-    }
-
-    mutating func merge(_ other: any AggregateAccumulator, mapping: [UInt32], groupCount: Int) throws(SQLError) {
-        try state.merge(GroupedFold.same(other, as: Self.self).state, mapping: mapping, groupCount: groupCount)
-    }
 
     func finish(groupCount: Int) throws(SQLError) -> ColumnVector {
         let storage: ColumnStorage

@@ -119,10 +119,13 @@ struct SumState: Sendable {
     }
 }
 
-struct SumAccumulator: AggregateAccumulator {
-    let returnType: DataType
-    var state: SumState
+/// SUM and AVG fold their argument into the same per-group sums and counts and differ only in
+/// how `finish` turns them into values.
+protocol SumFolding: AggregateAccumulator {
+    var state: SumState { get set }
+}
 
+extension SumFolding {
     mutating func update(arguments: [ColumnVector], groups: [UInt32], groupCount: Int) throws(SQLError) {
         guard let argument = arguments.first else { return }
         try state.add(argument, groups: groups, groupCount: groupCount)
@@ -131,6 +134,11 @@ struct SumAccumulator: AggregateAccumulator {
     mutating func merge(_ other: any AggregateAccumulator, mapping: [UInt32], groupCount: Int) throws(SQLError) {
         try state.merge(GroupedFold.same(other, as: Self.self).state, mapping: mapping, groupCount: groupCount)
     }
+}
+
+struct SumAccumulator: SumFolding {
+    let returnType: DataType
+    var state: SumState
 
     func finish(groupCount: Int) throws(SQLError) -> ColumnVector {
         let storage: ColumnStorage
