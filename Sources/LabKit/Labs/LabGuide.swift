@@ -109,7 +109,7 @@ public final class LabGuide {
         guard try passed || store.hasGivenUp(learner: learner, lab: lab.id, step: step.id) else {
             throw LabGuideError.solutionLocked(step.id)
         }
-        return try solutions.solution(lab: lab.id, step: step.id)
+        return solutions.expand(try solutions.solution(lab: lab.id, step: step.id))
     }
 
     /// What the learner handed in for a step: the latest `submit`, else the step's answer file
