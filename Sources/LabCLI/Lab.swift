@@ -11,6 +11,7 @@ struct Lab: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lab",
         abstract: "Redshift Lab: a guided, offline training lab for AWS data warehousing.",
+        usage: "lab [--workspace <dir>] [<subcommand>]",
         discussion: "With no subcommand, lab starts the guided REPL in the workspace: type SQL ending in ';', "
             + "AWS CLI commands starting with 'aws', or lab commands such as 'help'. With standard input not a "
             + "terminal, lab runs the piped script without prompts and exits non-zero if any command failed.",
