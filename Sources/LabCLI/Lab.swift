@@ -17,7 +17,7 @@ struct Lab: ParsableCommand {
             + "terminal, lab runs the piped script without prompts and exits non-zero if any command failed.",
         version: version,
         subcommands: [CheckCommand.self, LabsCommand.self, HintCommand.self, ResetCommand.self, AwsCommand.self,
-                      ClockCommand.self, ExamCommand.self, ProgressCommand.self, ClassCommand.self, DevCommand.self,
+                      ClockCommand.self, CostCommand.self, ExamCommand.self, ProgressCommand.self, ClassCommand.self, DevCommand.self,
                       SQLCommand.self]
     )
 

@@ -122,6 +122,7 @@ enum ClusterOperations {
     }
 
     private static func transition(_ cluster: inout Cluster, to status: ClusterStatus, _ world: WorldTransaction) throws {
+        try ClusterUsage.close(cluster, at: world.now, world.db)
         cluster.status = status
         cluster.statusSince = world.now
         try cluster.save(world.db)

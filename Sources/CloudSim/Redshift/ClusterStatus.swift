@@ -46,6 +46,7 @@ struct ClusterLifecycleProcess: TimeDrivenProcess {
     func catchUp(_ world: WorldTransaction) throws {
         for var cluster in try Cluster.all(world.db) {
             while let duration = cluster.status.duration, world.now >= cluster.statusSince.addingTimeInterval(duration) {
+                try ClusterUsage.close(cluster, at: cluster.statusSince.addingTimeInterval(duration), world.db)
                 guard let next = cluster.status.next else {
                     try cluster.delete(world.db)
                     break

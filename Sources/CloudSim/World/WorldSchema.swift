@@ -16,6 +16,7 @@ enum WorldSchema {
         migrator.registerMigration("v3-iam", migrate: IAMSchema.createTables)
         migrator.registerMigration("v4-ec2", migrate: EC2Schema.createTables)
         migrator.registerMigration("v5-redshift", migrate: RedshiftSchema.createTables)
+        migrator.registerMigration("v6-cost-meter", migrate: ClusterUsage.createTable)
         return migrator
     }
 

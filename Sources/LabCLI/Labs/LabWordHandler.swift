@@ -46,6 +46,9 @@ struct LabWordHandler {
             try reset(arguments)
         case .clock:
             try clock(arguments)
+        case .cost:
+            let world = try World(workspace: guide.workspace.root)
+            console.out(BillText.render(try world.bill(), at: try world.now()))
         case .help, .exam:
             return true
         }

@@ -17,7 +17,7 @@ enum ReplInput: Equatable {
 
 /// The words that drive the guided labs and the exam from the REPL.
 enum LabWord: String, CaseIterable {
-    case check, hint, next, back, goto, status, labs, reset, submit, solution, clock, help, exam
+    case check, hint, next, back, goto, status, labs, reset, submit, solution, clock, cost, help, exam
 }
 
 extension ReplInput {
