@@ -41,6 +41,35 @@ import Testing
         #expect(own.stdout.contains("1 session(s)"))
     }
 
+    @Test func regradingCatchesAHandInWhoseAnswerFileDoesNotEarnItsPass() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let ddl = "create table sales_fact (sale_id bigint distkey, customer_key integer, product_key integer, "
+            + "date_key integer sortkey, quantity integer, unit_price decimal(10,2), total_amount decimal(12,2), "
+            + "discount_amount decimal(10,2));"
+        #expect(try lab(["progress"], learner: "ana", workspace: "ana").status == 0)
+        let answers = root.appendingPathComponent("ana/answers/07-star-schema")
+        try FileManager.default.createDirectory(at: answers, withIntermediateDirectories: true)
+        try Data(ddl.utf8).write(to: answers.appendingPathComponent("fact-table.sql"))
+        #expect(try lab(["sql", "-f", answers.appendingPathComponent("fact-table.sql").path], learner: "ana",
+                        workspace: "ana").status == 0)
+        #expect(try lab(["check", "07-star-schema"], learner: "ana", workspace: "ana").stdout.contains("fact-table: passed"))
+        let file = root.appendingPathComponent("ana.json")
+        #expect(try lab(["progress", "handin", "--out", file.path], learner: "ana", workspace: "ana").status == 0)
+        #expect(try lab(["class", "import", file.path], learner: "t", workspace: "class").status == 0)
+        let honest = try lab(["class", "regrade"], learner: "t", workspace: "class")
+        #expect(honest.status == 0, "\(honest.stdout)\(honest.stderr)")
+        #expect(honest.stdout.contains("ana 07-star-schema/fact-table: recorded pass, re-graded pass"))
+
+        let forged = try String(contentsOf: file, encoding: .utf8)
+            .replacingOccurrences(of: "sale_id bigint distkey", with: "sale_id bigint")
+        try Data(forged.utf8).write(to: file)
+        #expect(try lab(["class", "import", file.path], learner: "t", workspace: "class").status == 0)
+        let caught = try lab(["class", "regrade"], learner: "t", workspace: "class")
+        #expect(caught.status == 1)
+        #expect(caught.stdout.contains("ana 07-star-schema/fact-table: recorded pass, re-graded FAIL"))
+        #expect(caught.stdout.contains("1 recorded pass(es) not earned by the answer files."))
+    }
+
     @Test func aBadHandInIsRefusedAndNothingIsMerged() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)

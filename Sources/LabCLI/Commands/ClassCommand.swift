@@ -7,7 +7,7 @@ struct ClassCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "class",
         abstract: "For instructors: merge learners' hand-in files and export the class.",
-        subcommands: [ClassImport.self, ClassExport.self])
+        subcommands: [ClassImport.self, ClassExport.self, ClassRegrade.self])
 }
 
 struct ClassImport: ParsableCommand {
@@ -53,5 +53,40 @@ struct ClassExport: ParsableCommand {
     func run() throws {
         let session = try LabSession.open(global)
         try export.write(try session.progress.report(at: Date()), title: "Redshift Lab class report")
+    }
+}
+
+struct ClassRegrade: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "regrade",
+        abstract: "Re-grade the answer files of imported hand-ins against the labs' checks.",
+        discussion: "Each answer file runs in a fresh workspace brought to the state its step starts from. "
+            + "Exits 1 when a recorded pass is not earned by its answer file.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Learners to re-grade (default: every imported learner).") var learners: [String] = []
+
+    func run() throws {
+        let session = try LabSession.open(global)
+        let content = try ProcessContent.locate()
+        let catalog = LabCatalog.load(content: content)
+        let names = learners.isEmpty ? try session.progress.report(at: Date()).learners.map(\.learner) : learners
+        var unearned = 0
+        for name in names {
+            for verdict in try HandInRegrader.regrade(learner: name, store: session.progress, catalog: catalog,
+                                                      solutions: SolutionLibrary(content: content)) {
+                let recorded = verdict.recordedPass ? "recorded pass" : "recorded open"
+                let regraded = verdict.regradedPass ? "re-graded pass" : "re-graded FAIL"
+                print("\(verdict.learner) \(verdict.lab)/\(verdict.step): \(recorded), \(regraded)")
+                if verdict.recordedPass && !verdict.regradedPass {
+                    unearned += 1
+                    for message in verdict.messages { print(message.split(separator: "\n").map { "  \($0)" }.joined(separator: "\n")) }
+                }
+            }
+        }
+        if unearned > 0 {
+            print("\(unearned) recorded pass(es) not earned by the answer files.")
+            throw ExitCode(1)
+        }
     }
 }
