@@ -40,6 +40,16 @@ final class RecordingConsole: Console {
         #expect(prompts == ["lab=> ", "lab=> "])
     }
 
+    @Test func thePromptNamesTheCurrentLabAndStep() {
+        let (_, _, prompts) = run(ScriptedReader(["goto 02-data-lake", "next", "select 1"]))
+        #expect(prompts == ["lab=> ", "02/three-buckets=> ", "02/protect-raw=> ", "02/protect-raw-> "])
+    }
+
+    @Test func aBareSubmitHandsInTheLastQuery() throws {
+        let (_, console, _) = run(ScriptedReader(["goto 02-data-lake", "select 1 +", "  1;", "submit"]))
+        #expect(console.stdout.last == "Handed in 'select 1 +\n  1;' for three-buckets. Type 'check' to grade it.")
+    }
+
     @Test func continuationPromptsFollowTheOpenStatement() {
         let (_, _, prompts) = run(ScriptedReader(["select (1,", "'a", "'", ")", ";"]))
         #expect(prompts == ["lab=> ", "lab(> ", "lab'> ", "lab(> ", "lab-> ", "lab=> "])

@@ -7,10 +7,12 @@ struct Repl<Reader: LineReader> {
     let reader: Reader
     let console: any Console
     var handler: ReplCommandHandler
-    /// The database name psql would show; the labs will put lab and step here.
-    var promptName = "lab"
+    /// Where psql shows the database name: the handler names the learner's lab and step.
+    private var promptName: String { handler.promptName() }
 
     private var buffer = SQLInputBuffer()
+    /// The last complete SQL statement sent to the engine, for a bare `submit`.
+    private var lastStatement: String?
     private var failures = 0
 
     init(reader: Reader, console: any Console, handler: ReplCommandHandler) {
@@ -55,8 +57,14 @@ struct Repl<Reader: LineReader> {
             console.err("Query buffer reset (cleared).")
         case .sql(let text):
             for statement in buffer.append(line: text) {
+                lastStatement = statement
                 record(handler.runSQL(statement, console: console))
             }
+        case .lab(.submit, let arguments) where arguments.isEmpty && lastStatement != nil:
+            // A bare `submit` hands in the last SQL statement run, as typed.
+            record(handler.run(.lab(word: .submit, arguments: lastStatement ?? ""), console: console) { [reader] in
+                reader.read(prompt: $0)
+            })
         default:
             record(handler.run(input, console: console) { [reader] in reader.read(prompt: $0) })
         }

@@ -1,11 +1,21 @@
 import LabKit
 import CloudSim
+import Foundation
 
 /// Runs what the REPL dispatches: SQL on the workspace's scratch database, AWS CLI lines against
 /// the simulated world, lab words and backslash commands. A failure counts as a failed command,
 /// so a piped script that relies on it fails loudly instead of passing silently.
 struct ReplCommandHandler {
     let session: LabSession
+
+    /// The prompt's name: the current lab's number and step (`07/fact-table`), or `lab` before any.
+    func promptName() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        guard let learner = try? session.progress.learnerID(named: LearnerName.current(environment: environment), at: Date()),
+              let lab = try? session.progress.currentLab(learner: learner),
+              let step = try? session.progress.currentStep(learner: learner, lab: lab) else { return "lab" }
+        return "\(lab.prefix { $0 != "-" })/\(step)"
+    }
 
     /// Runs one input; `ask` reads a further line for commands that converse (the exam).
     func run(_ input: ReplInput, console: any Console, ask: @escaping (String) -> ReadResult) -> Bool {

@@ -7,7 +7,7 @@ enum ReplHelp {
       check     grade the current step               hint     reveal the next hint tier
       next      move to the next step                back     move to the previous step
       goto X    go to a lab or a step of this lab    reset    rebuild the world this step starts from
-      submit X  hand in an answer for this step      solution show the reference solution
+      submit X  hand in X (bare: your last query)    solution show the reference solution
       clock     show or advance the world's clock    cost     what the simulated account has cost
       exam      exam practice and mock exams         help     this text
     \\? lists backslash commands; \\q, exit, quit or Ctrl-D leaves; Ctrl-C abandons the current input.
