@@ -66,6 +66,30 @@ import Testing
         #expect(parsed.problems.allSatisfy { $0.hasPrefix("lab.yaml:") })
     }
 
+    @Test func queryChecksReadTheirAnswerRules() throws {
+        let text = Self.valid.replacingOccurrences(of: "        submitted: InvalidBucketName", with: """
+                reference: select 1
+                ordered: true
+                tolerance: 0.5
+                any_column_order: true
+                requires: [window function, group by]
+                forbids: [select *]
+        """)
+        let parsed = LabCatalog.parse(text, file: "lab.yaml", folder: "02-data-lake")
+        #expect(parsed.problems.isEmpty, "\(parsed.problems)")
+        guard case .query(let reference, let rules)? = parsed.lab?.steps[0].checks[1].kind else {
+            Issue.record("expected a query check")
+            return
+        }
+        #expect(reference == "select 1")
+        #expect(rules.ordered && rules.anyColumnOrder && rules.tolerance == 0.5)
+        #expect(rules.requires == [.windowFunction, .groupBy])
+        #expect(rules.forbids == [.selectStar])
+        let bad = text.replacingOccurrences(of: "forbids: [select *]", with: "forbids: [cartesian product]")
+        #expect(LabCatalog.parse(bad, file: "lab.yaml", folder: "02-data-lake").problems
+            .contains { $0.contains("'cartesian product' is not a construct a check knows") })
+    }
+
     @Test func brokenYAMLIsReported() {
         #expect(LabCatalog.parse("id: [", file: "lab.yaml", folder: "x").problems.first?.hasPrefix("lab.yaml: not valid YAML") == true)
         #expect(LabCatalog.parse("", file: "lab.yaml", folder: "x").problems == ["lab.yaml:1: the file is empty"])

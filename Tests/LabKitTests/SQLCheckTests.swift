@@ -47,8 +47,10 @@ import Testing
                      "insert into s values ('east', 10), ('west', 5), ('east', 1)"]
         let reference = "select region, sum(amount) from s group by region order by 2 desc"
         func outcome(_ query: String?, ordered: Bool) throws -> CheckEvaluator.Outcome {
-            CheckEvaluator.evaluate(check(.query(reference: reference, ordered: ordered)),
-                                    in: try self.context(submitted: query, setup: []))
+            var rules = AnswerRules()
+            rules.ordered = ordered
+            return CheckEvaluator.evaluate(check(.query(reference: reference, rules: rules)),
+                                           in: try self.context(submitted: query, setup: []))
         }
         _ = try context(setup: setup)
         #expect(try outcome("select region, sum(amount) as total from s group by 1 order by total desc", ordered: true).passed)
@@ -62,5 +64,38 @@ import Testing
         #expect(try outcome(nil, ordered: false).found.hasPrefix("no query handed in yet"))
         #expect(try outcome("delete from s", ordered: false).found == "hand in exactly one SELECT statement")
         #expect(try outcome("selec 1", ordered: false).found.hasPrefix("your query failed: syntax error"))
+    }
+
+    @Test func answerRulesAllowToleranceAndColumnOrderAndDemandConstructs() throws {
+        _ = try context(setup: ["create table m (k varchar(5), v decimal(10,4))", "insert into m values ('a', 1.0000), ('b', 2.5000)"])
+        func outcome(_ query: String, _ configure: (inout AnswerRules) -> Void) throws -> CheckEvaluator.Outcome {
+            var rules = AnswerRules()
+            configure(&rules)
+            return CheckEvaluator.evaluate(check(.query(reference: "select k, v from m", rules: rules)),
+                                           in: try self.context(submitted: query, setup: []))
+        }
+        #expect(try outcome("select k, v + 0.004 from m") { $0.tolerance = 0.01 }.passed)
+        #expect(!(try outcome("select k, v + 0.004 from m") { _ in }).passed)
+        #expect(try outcome("select v, k from m") { $0.anyColumnOrder = true }.passed)
+        #expect(!(try outcome("select v, k from m") { _ in }).passed)
+        #expect(try outcome("select * from m") { $0.forbids = [.selectStar] }.found
+                == "your query uses select *, which the step rules out")
+        #expect(try outcome("select k, v from m") { $0.requires = [.windowFunction] }.found
+                == "your query does not use window function, which the step asks for")
+        #expect(try outcome("select k, sum(v) over (partition by k) from m") { $0.requires = [.windowFunction] }.passed)
+    }
+
+    @Test func sortKeyStylesAndEncodingsAreChecked() throws {
+        let context = try self.context(setup: [
+            "create table e (d date encode az64, s varchar(10) encode bytedict, n integer) interleaved sortkey (d, s)",
+        ])
+        var wanted = TableExpectation(name: "e")
+        wanted.sortKeyStyle = "compound"
+        wanted.encodings = [("d", "az64"), ("s", "lzo"), ("n", "az64")]
+        #expect(CheckEvaluator.evaluate(check(.table(wanted)), in: context).found
+                == "table e: the sort key is interleaved; s is ENCODE bytedict; n is without an ENCODE")
+        wanted.sortKeyStyle = "interleaved"
+        wanted.encodings = [("d", "AZ64"), ("s", "bytedict")]
+        #expect(CheckEvaluator.evaluate(check(.table(wanted)), in: context).passed)
     }
 }

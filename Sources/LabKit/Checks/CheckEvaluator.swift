@@ -19,8 +19,8 @@ public enum CheckEvaluator {
             return SQLChecks.assess(expected, in: context)
         case .sql(let query, let test):
             return SQLChecks.assess(query: query, test: test, in: context)
-        case .query(let reference, let ordered):
-            return SQLChecks.compare(submitted: context.submitted, reference: reference, ordered: ordered, in: context)
+        case .query(let reference, let rules):
+            return SQLChecks.compare(submitted: context.submitted, reference: reference, rules: rules, in: context)
         }
     }
 

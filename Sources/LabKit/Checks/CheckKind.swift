@@ -14,7 +14,46 @@ public enum CheckKind: Sendable, Equatable {
     case sql(query: String, test: JSONAssertion.Test)
     /// Runs the query the learner handed in (`submit` or `answers/<lab>/<step>.sql`) and compares
     /// its rows with the reference query's rows on the learner's own data.
-    case query(reference: String, ordered: Bool)
+    case query(reference: String, rules: AnswerRules)
+}
+
+/// How a handed-in query is compared with the reference, and what it must or must not be written with.
+public struct AnswerRules: Sendable, Equatable {
+    /// Rows must come in the reference's order (the step asks for an ORDER BY).
+    public var ordered = false
+    /// Numbers may differ by this much (rounding in averages and ratios).
+    public var tolerance = 0.0
+    /// Columns may come in any order.
+    public var anyColumnOrder = false
+    /// Constructs the query must use, from `SQLConstruct`.
+    public var requires: [SQLConstruct] = []
+    public var forbids: [SQLConstruct] = []
+
+    public init() {}
+}
+
+/// Constructs a step can require or forbid, recognised in the query's canonical text.
+public enum SQLConstruct: String, Sendable, CaseIterable {
+    case windowFunction = "window function"
+    case join
+    case groupBy = "group by"
+    case orderBy = "order by"
+    case subquery
+    case with
+    case selectStar = "select *"
+
+    /// Whether the canonical SQL (keywords in upper case, single spaces) uses the construct.
+    func appears(in canonical: String) -> Bool {
+        switch self {
+        case .windowFunction: return canonical.contains(" OVER (")
+        case .join: return canonical.contains(" JOIN ")
+        case .groupBy: return canonical.contains(" GROUP BY ")
+        case .orderBy: return canonical.contains(" ORDER BY ")
+        case .subquery: return canonical.contains("(SELECT ")
+        case .with: return canonical.hasPrefix("WITH ")
+        case .selectStar: return canonical.contains("SELECT *") || canonical.contains(".*")
+        }
+    }
 }
 
 /// What a table must look like; nil members are not checked.
@@ -26,11 +65,17 @@ public struct TableExpectation: Sendable, Equatable {
     public var distStyle: String?
     public var distKey: String?
     public var sortKey: [String]?
+    /// `compound` or `interleaved`; a sort key declared without a style is compound.
+    public var sortKeyStyle: String?
+    /// Column names with the ENCODE they must declare (`az64`, `bytedict`, ...).
+    public var encodings: [(column: String, encoding: String)]?
     public var minimumRows: Int?
 
     public static func == (lhs: TableExpectation, rhs: TableExpectation) -> Bool {
         lhs.name == rhs.name && lhs.distStyle == rhs.distStyle && lhs.distKey == rhs.distKey
-            && lhs.sortKey == rhs.sortKey && lhs.minimumRows == rhs.minimumRows
+            && lhs.sortKey == rhs.sortKey && lhs.minimumRows == rhs.minimumRows && lhs.sortKeyStyle == rhs.sortKeyStyle
+            && lhs.encodings?.map(\.column) == rhs.encodings?.map(\.column)
+            && lhs.encodings?.map(\.encoding) == rhs.encodings?.map(\.encoding)
             && lhs.columns?.map(\.name) == rhs.columns?.map(\.name) && lhs.columns?.map(\.type) == rhs.columns?.map(\.type)
     }
 }

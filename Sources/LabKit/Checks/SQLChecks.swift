@@ -30,6 +30,16 @@ enum SQLChecks {
         if let sortKey = expected.sortKey, table.sortKey != sortKey {
             differences.append(table.sortKey.isEmpty ? "it has no SORTKEY" : "SORTKEY is (\(table.sortKey.joined(separator: ", ")))")
         }
+        if let style = expected.sortKeyStyle, !table.sortKey.isEmpty,
+           (table.sortKeyStyle?.rawValue ?? "COMPOUND") != style.uppercased() {
+            differences.append("the sort key is \((table.sortKeyStyle?.rawValue ?? "COMPOUND").lowercased())")
+        }
+        for (column, encoding) in expected.encodings ?? [] {
+            let declared = table.columns.first { $0.name == column }?.encoding
+            if declared?.lowercased() != encoding.lowercased() {
+                differences.append("\(column) is " + (declared.map { "ENCODE \($0)" } ?? "without an ENCODE"))
+            }
+        }
         if let rows = expected.minimumRows, found.rowCount < rows {
             differences.append("it holds \(found.rowCount) row(s)")
         }
@@ -58,13 +68,22 @@ enum SQLChecks {
                      found: "the query returned \(values.first.map { "\($0)" } ?? "no rows")")
     }
 
-    static func compare(submitted: String?, reference: String, ordered: Bool, in context: CheckContext) -> CheckEvaluator.Outcome {
+    static func compare(submitted: String?, reference: String, rules: AnswerRules,
+                        in context: CheckContext) -> CheckEvaluator.Outcome {
         guard let query = submitted?.trimmingCharacters(in: .whitespacesAndNewlines), !query.isEmpty else {
             return .init(passed: false, found: "no query handed in yet (submit <query>, or write it in the step's answers file)")
         }
+        if let canonical = try? Parser.parse(query).first?.description {
+            if let missing = rules.requires.first(where: { !$0.appears(in: canonical) }) {
+                return .init(passed: false, found: "your query does not use \(missing.rawValue), which the step asks for")
+            }
+            if let used = rules.forbids.first(where: { $0.appears(in: canonical) }) {
+                return .init(passed: false, found: "your query uses \(used.rawValue), which the step rules out")
+            }
+        }
         let database: ScratchDatabase
         do { database = try context.database() } catch { return .init(passed: false, found: "\(error)") }
-        let yours: [[String]], wanted: [[String]]
+        var yours: [[String]], wanted: [[String]]
         do {
             yours = try rows(of: query, in: database)
         } catch let error as SQLError {
@@ -75,17 +94,33 @@ enum SQLChecks {
         do { wanted = try rows(of: reference, in: database) } catch {
             return .init(passed: false, found: "the reference query cannot run on your data yet: \(error)")
         }
-        let same = ordered ? yours == wanted : yours.sorted { $0.lexicographicallyPrecedes($1) } == wanted.sorted { $0.lexicographicallyPrecedes($1) }
-        if same { return .init(passed: true, found: "your query returns the expected \(wanted.count) row(s)") }
+        if rules.anyColumnOrder {
+            yours = yours.map { $0.sorted() }
+            wanted = wanted.map { $0.sorted() }
+        }
         if yours.count != wanted.count {
             return .init(passed: false, found: "your query returns \(yours.count) row(s); the expected answer has \(wanted.count)")
         }
         if let first = yours.first, let expected = wanted.first, first.count != expected.count {
             return .init(passed: false, found: "your query returns \(first.count) column(s); the expected answer has \(expected.count)")
         }
-        let unordered = yours.sorted { $0.lexicographicallyPrecedes($1) } == wanted.sorted { $0.lexicographicallyPrecedes($1) }
-        return .init(passed: false, found: unordered ? "the right rows, but not in the order the step asks for"
-                                                     : "some rows differ from the expected answer")
+        func same(_ a: [[String]], _ b: [[String]]) -> Bool {
+            zip(a, b).allSatisfy { row, other in zip(row, other).allSatisfy { cellsMatch($0, $1, tolerance: rules.tolerance) } }
+        }
+        let sortedYours = yours.sorted { $0.lexicographicallyPrecedes($1) }
+        let sortedWanted = wanted.sorted { $0.lexicographicallyPrecedes($1) }
+        if rules.ordered ? same(yours, wanted) : same(sortedYours, sortedWanted) {
+            return .init(passed: true, found: "your query returns the expected \(wanted.count) row(s)")
+        }
+        return .init(passed: false, found: rules.ordered && same(sortedYours, sortedWanted)
+                     ? "the right rows, but not in the order the step asks for" : "some rows differ from the expected answer")
+    }
+
+    /// Cells match as text, or as numbers within the tolerance.
+    private static func cellsMatch(_ a: String, _ b: String, tolerance: Double) -> Bool {
+        if a == b { return true }
+        guard tolerance > 0, let x = Double(a), let y = Double(b) else { return false }
+        return abs(x - y) <= tolerance
     }
 
     /// A read-only query's rows as text, as psql would print the values.

@@ -5,7 +5,8 @@ enum LabStepParser {
     static let stepKeys: Set<String> = ["id", "title", "instructions", "hints", "checks", "exam_tasks"]
     static let checkKeys: Set<String> = ["id", "expect", "points", "aws", "path", "equals", "contains", "at_least",
                                          "exists", "error", "submitted", "table", "columns", "diststyle", "distkey",
-                                         "sortkey", "rows_at_least", "sql", "reference", "ordered"]
+                                         "sortkey", "sortkey_style", "encodings", "rows_at_least", "sql", "reference", "ordered", "tolerance",
+                                         "any_column_order", "requires", "forbids"]
 
     static func parse(_ node: Node, reader: inout LabFileReader) -> LabStep? {
         reader.onlyKeys(stepKeys, in: node, what: "a step")
@@ -64,7 +65,7 @@ enum LabStepParser {
                 test(in: node, reader: &reader).map { .sql(query: query.string ?? "", test: $0) }
             }
         } else if node["reference"] != nil {
-            kind = reader.string("reference", in: node).map { .query(reference: $0, ordered: node["ordered"]?.bool ?? false) }
+            kind = reader.string("reference", in: node).map { .query(reference: $0, rules: answerRules(node, reader: &reader)) }
         } else {
             reader.problem("a check needs 'aws', 'submitted', 'table', 'sql' or 'reference'", at: node)
             kind = nil
@@ -80,21 +81,48 @@ enum LabStepParser {
         return .aws(command: command, assertion: JSONAssertion(path: path, test: test))
     }
 
+    private static func answerRules(_ node: Node, reader: inout LabFileReader) -> AnswerRules {
+        var rules = AnswerRules()
+        rules.ordered = node["ordered"]?.bool ?? false
+        rules.anyColumnOrder = node["any_column_order"]?.bool ?? false
+        if let tolerance = node["tolerance"] {
+            if let value = tolerance.float, value >= 0 { rules.tolerance = value } else {
+                reader.problem("'tolerance' must be a number of 0 or more", at: tolerance)
+            }
+        }
+        func constructs(_ key: String) -> [SQLConstruct] {
+            reader.list(key, in: node, required: false).compactMap { item in
+                guard let construct = item.string.flatMap(SQLConstruct.init(rawValue:)) else {
+                    let known = SQLConstruct.allCases.map(\.rawValue).joined(separator: ", ")
+                    reader.problem("'\(item.string ?? "")' is not a construct a check knows (\(known))", at: item)
+                    return nil
+                }
+                return construct
+            }
+        }
+        rules.requires = constructs("requires")
+        rules.forbids = constructs("forbids")
+        return rules
+    }
+
     private static func tableKind(_ node: Node, reader: inout LabFileReader) -> CheckKind? {
         guard let name = reader.string("table", in: node) else { return nil }
-        var columns: [(name: String, type: String)]?
-        if let mapping = node["columns"] {
+        func pairs(_ key: String, _ meaning: String) -> [(String, String)]? {
+            guard let mapping = node[key] else { return nil }
             guard let pairs = mapping.mapping else {
-                reader.problem("'columns' maps each column name to its type as Redshift prints it", at: mapping)
+                reader.problem("'\(key)' maps each column name to \(meaning)", at: mapping)
                 return nil
             }
-            columns = pairs.compactMap { key, value in key.string.flatMap { k in value.string.map { (k, $0) } } }
+            return pairs.compactMap { key, value in key.string.flatMap { k in value.string.map { (k, $0) } } }
         }
+        let columns = pairs("columns", "its type as Redshift prints it")?.map { (name: $0.0, type: $0.1) }
+        let encodings = pairs("encodings", "its ENCODE")?.map { (column: $0.0, encoding: $0.1) }
         let sortKey = node["sortkey"].map { $0.sequence.map { $0.compactMap(\.string) } ?? $0.string.map { [$0] } ?? [] }
         var rows: Int?
         if node["rows_at_least"] != nil { rows = reader.int("rows_at_least", in: node) }
         return .table(TableExpectation(name: name.lowercased(), columns: columns, distStyle: node["diststyle"]?.string,
-                                       distKey: node["distkey"]?.string, sortKey: sortKey, minimumRows: rows))
+                                       distKey: node["distkey"]?.string, sortKey: sortKey,
+                                       sortKeyStyle: node["sortkey_style"]?.string, encodings: encodings, minimumRows: rows))
     }
 
     /// The one assertion (equals, contains, at_least, exists, error) a check carries.
