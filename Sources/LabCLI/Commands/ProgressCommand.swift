@@ -64,7 +64,9 @@ struct ExportOptions: ParsableArguments {
         switch format {
         case .csv: text = report.csv(ProgressReport.Table(rawValue: table) ?? .checks)
         case .json: text = try report.json()
-        case .html: text = report.html(title: title)
+        case .html:
+            let catalog = LabCatalog.load(content: try ProcessContent.locate())
+            text = report.html(title: title, stepsPerLab: Dictionary(uniqueKeysWithValues: catalog.labs.map { ($0.id, $0.steps.count) }))
         }
         guard let out else {
             FileHandle.standardOutput.write(Data(text.utf8))

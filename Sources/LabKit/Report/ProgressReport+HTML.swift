@@ -3,11 +3,12 @@ import Foundation
 extension ProgressReport {
     /// A self-contained page (inline CSS and SVG, no scripts, no network) with the class's charts
     /// and tables, for a browser or a printout.
-    public func html(title: String) -> String {
+    /// `stepsPerLab` gives each installed lab's number of steps, for the completion chart.
+    public func html(title: String, stepsPerLab: [String: Int]) -> String {
         var body = "<h1>\(HTML.escape(title))</h1>"
         body += "<p class=\"meta\">Generated \(HTML.escape(generatedAt.ISO8601Format())) · "
             + "\(learners.count) learner(s) · \(checks.count) check result(s) · \(exams.count) exam session(s)</p>"
-        body += "<section class=\"charts\">" + completionChart() + effortChart() + examChart() + "</section>"
+        body += "<section class=\"charts\">" + completionChart(stepsPerLab: stepsPerLab) + effortChart() + examChart() + "</section>"
         body += section("Learners", header: ["Learner", "Points", "Steps passed", "Attempts", "Hints",
                                              "Exam sessions", "Best mock exam"],
                         rows: learners.map {
@@ -51,16 +52,21 @@ extension ProgressReport {
         """
     }
 
-    /// Share of checks passed in each lab, across learners.
-    private func completionChart() -> String {
-        let labs = Self.ordered(checks.map(\.lab))
-        guard !labs.isEmpty else { return "<p class=\"empty\">No lab checks graded yet.</p>" }
-        let values = labs.map { lab -> Double in
-            let rows = checks.filter { $0.lab == lab }
-            return Double(rows.filter(\.passed).count) * 100 / Double(rows.count)
+    /// Share of each installed lab's steps the learners have passed (a step passes when every check
+    /// of its latest attempt did), in plan order.
+    private func completionChart(stepsPerLab: [String: Int]) -> String {
+        let labs = LabPlan.ids.filter { (stepsPerLab[$0] ?? 0) > 0 }
+        guard !labs.isEmpty, !learners.isEmpty else { return "<p class=\"empty\">No labs installed.</p>" }
+        var passedSteps: [String: Set<String>] = [:]
+        for (key, rows) in Dictionary(grouping: checks, by: { "\($0.learner)|\($0.lab)|\($0.step)" })
+        where rows.allSatisfy(\.passed) {
+            passedSteps[rows[0].lab, default: []].insert(key)
         }
-        return SVGBarChart(title: "Checks passed per lab", categories: labs,
-                           series: [.init(name: "passed", color: "#2f855a", values: values)],
+        let values = labs.map { lab -> Double in
+            Double(passedSteps[lab]?.count ?? 0) * 100 / Double((stepsPerLab[lab] ?? 1) * learners.count)
+        }
+        return SVGBarChart(title: "Completion per lab (steps passed)", categories: labs,
+                           series: [.init(name: "completed", color: "#2f855a", values: values)],
                            maximum: 100, unit: "%").render()
     }
 
