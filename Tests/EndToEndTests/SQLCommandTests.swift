@@ -100,6 +100,33 @@ import Testing
         defer { try? FileManager.default.removeItem(at: ws) }
         let result = try LabProcess.run(["sql", "--workspace", ws.path, "--cluster", "lab-cluster", "-c", "select 1"])
         #expect(result.status != 0)
-        #expect(result.stderr.contains("no clusters yet"))
+        #expect(result.stderr.contains("SQL on a cluster's database is not built yet"))
+    }
+}
+
+@Suite struct ClientCopyCommandTests {
+    @Test func aLocalFileLoadsWholeOrNotAtAll() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-copy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let workspace = root.appendingPathComponent("ws").path
+        let good = root.appendingPathComponent("good.csv")
+        try Data("id,name\n1,\"Smith, Ann\"\n2,\n".utf8).write(to: good)
+        let bad = root.appendingPathComponent("bad.csv")
+        try Data("id,name\n3,c\nx,d\n".utf8).write(to: bad)
+        let load = try LabProcess.run(["sql", "--workspace", workspace, "-c", "create table p (id integer, name varchar(20))",
+                                       "-c", "\\copy p from '\(good.path)' with (format csv, header)",
+                                       "-c", "select id, name from p order by id"])
+        #expect(load.status == 0, "\(load.stderr)")
+        #expect(load.stdout.contains("COPY 2\n"))
+        #expect(load.stdout.contains("  1 | Smith, Ann"))
+        let failed = try LabProcess.run(["sql", "--workspace", workspace, "-c", "\\copy p from '\(bad.path)' with (format csv, header)"])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("ERROR:  invalid input syntax for integer: \"x\""))
+        let count = try LabProcess.run(["sql", "--workspace", workspace, "-t", "-c", "select count(*) from p"])
+        #expect(count.stdout.contains("2"))
+        let missing = try LabProcess.run(["sql", "--workspace", workspace, "-c", "\\copy p from '/nonexistent.csv'"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent.csv: No such file or directory"))
     }
 }

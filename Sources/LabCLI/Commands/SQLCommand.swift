@@ -43,7 +43,7 @@ struct SQLCommand: ParsableCommand {
 
     func run() throws {
         if let cluster {
-            throw LabFailure("no clusters yet: cluster '\(cluster)' does not exist (use --scratch for the local scratch database)")
+            throw LabFailure("SQL on a cluster's database is not built yet ('\(cluster)'); use --scratch for the local scratch database")
         }
         let session = try LabSession.open(global)
         let database: ScratchDatabase

@@ -20,8 +20,8 @@ struct ReplCommandHandler {
     /// Runs one input; `ask` reads a further line for commands that converse (the exam).
     func run(_ input: ReplInput, console: any Console, ask: @escaping (String) -> ReadResult) -> Bool {
         switch input {
-        case .meta(let command, _):
-            return runMeta(command, console: console)
+        case .meta(let command, let arguments):
+            return runMeta(command, arguments: arguments, console: console)
         case .aws(let arguments):
             return AwsRunner(workspace: session.workspace.root).run(line: arguments, console: console)
         case .lab(.help, _):
@@ -54,11 +54,13 @@ struct ReplCommandHandler {
         return runner.run(statement)
     }
 
-    private func runMeta(_ command: String, console: any Console) -> Bool {
+    private func runMeta(_ command: String, arguments: String, console: any Console) -> Bool {
         switch command {
         case "?":
             console.out(ReplHelp.metaText)
             return true
+        case "copy":
+            return runSQL("\\copy " + arguments, console: console)
         default:
             console.err("invalid command \\\(command)\nTry \\? for help.")
             return false

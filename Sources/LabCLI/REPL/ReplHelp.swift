@@ -19,6 +19,8 @@ enum ReplHelp {
       \\?          this list
     Query buffer
       \\r          reset (clear) the query buffer
+    Input/Output
+      \\copy ...   load a local file into a table: \\copy t FROM 'f.csv' WITH (FORMAT csv, HEADER)
     """
 
     /// What tab completion offers at the start of a line.

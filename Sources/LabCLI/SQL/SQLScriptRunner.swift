@@ -13,6 +13,8 @@ struct SQLScriptRunner {
     /// Runs `script`; false when a statement failed. `source` names the file for psql's
     /// `psql:FILE:LINE:` error prefix when the script came from `-f`.
     func run(_ script: String, source: String? = nil) -> Bool {
+        let trimmed = script.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.lowercased().hasPrefix("\\copy") { return runCopy(String(trimmed.dropFirst(5))) }
         for piece in ScriptSplitter.split(script) {
             do {
                 for result in try database.execute(piece.text) {
@@ -29,6 +31,34 @@ struct SQLScriptRunner {
                 return false
             }
         }
+        return true
+    }
+
+    /// psql's `\copy ... FROM 'file'`: the whole file in one transaction, `COPY n` on success.
+    func runCopy(_ arguments: String) -> Bool {
+        let copy: ClientCopy
+        switch ClientCopy.parse(arguments) {
+        case .success(let parsed): copy = parsed
+        case .failure(let error):
+            err("\(error)\n")
+            return false
+        }
+        guard let text = try? String(contentsOfFile: copy.file, encoding: .utf8) else {
+            err("\(copy.file): No such file or directory\n")
+            return false
+        }
+        let rows = copy.rows(of: text)
+        do {
+            _ = try database.execute("BEGIN")
+            for insert in copy.inserts(for: rows) { _ = try database.execute(insert) }
+            _ = try database.execute("COMMIT")
+        } catch {
+            _ = try? database.execute("ROLLBACK")
+            let message = (error as? SQLError)?.message ?? "\(error)"
+            err("ERROR:  \(message)\nCONTEXT:  COPY \(copy.table)\n")
+            return false
+        }
+        out("COPY \(rows.count)\n")
         return true
     }
 }

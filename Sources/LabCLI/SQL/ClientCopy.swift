@@ -1,0 +1,158 @@
+import Foundation
+import LabKit
+import Warehouse
+
+/// psql's client-side `\copy TABLE [(columns)] FROM 'file' [WITH] (FORMAT csv|text, DELIMITER 'c',
+/// HEADER, NULL 'text')`: the client reads a local file and loads it into a table, all rows or
+/// none. (Redshift's own COPY reads S3; this is the laptop's way in.)
+struct ClientCopy {
+    var table: String
+    var columns: [String]
+    var file: String
+    var csv = false
+    var delimiter: Character = "\t"
+    var header = false
+    var null: String = "\\N"
+
+    /// Rows per INSERT statement the load is cut into.
+    static let batchSize = 500
+
+    /// Parses the text after `\copy`.
+    static func parse(_ text: String) -> Result<ClientCopy, ClientCopyError> {
+        let pattern = #/^\s*(?<table>[A-Za-z_#][\w.#$]*)\s*(\((?<columns>[^)]*)\))?\s+from\s+'(?<file>[^']*)'\s*(?<options>.*)$/#
+            .ignoresCase()
+        guard let match = try? pattern.wholeMatch(in: text) else {
+            return .failure(.syntax("\\copy: parse error at \"\(text.trimmingCharacters(in: .whitespaces))\""))
+        }
+        var copy = ClientCopy(table: String(match.table), columns: [], file: String(match.file))
+        copy.columns = match.columns.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+        var words = Self.optionWords(String(match.options))[...]
+        if words.first?.lowercased() == "with" { words = words.dropFirst() }
+        while let word = words.popFirst()?.lowercased() {
+            switch word {
+            case "format":
+                guard let format = words.popFirst()?.lowercased(), ["csv", "text"].contains(format) else {
+                    return .failure(.syntax("\\copy: FORMAT must be csv or text"))
+                }
+                copy.csv = format == "csv"
+                if copy.csv && copy.delimiter == "\t" { copy.delimiter = "," }
+            case "csv":
+                copy.csv = true
+                if copy.delimiter == "\t" { copy.delimiter = "," }
+            case "header":
+                if let next = words.first?.lowercased(), ["true", "false", "on", "off"].contains(next) {
+                    copy.header = ["true", "on"].contains(next)
+                    words = words.dropFirst()
+                } else {
+                    copy.header = true
+                }
+            case "delimiter", "null":
+                guard let quoted = words.popFirst(), quoted.count >= 2, quoted.hasPrefix("'"), quoted.hasSuffix("'") else {
+                    return .failure(.syntax("\\copy: \(word.uppercased()) needs a quoted value"))
+                }
+                let value = String(quoted.dropFirst().dropLast())
+                if word == "null" {
+                    copy.null = value
+                } else {
+                    guard value.count == 1, let character = value.first else {
+                        return .failure(.syntax("COPY delimiter must be a single one-byte character"))
+                    }
+                    copy.delimiter = character
+                }
+            default:
+                return .failure(.syntax("\\copy: option \"\(word)\" not recognized"))
+            }
+        }
+        if copy.csv && copy.null == "\\N" { copy.null = "" }
+        return .success(copy)
+    }
+
+    /// The option list's words: quoted values kept whole (`','` stays a comma), commas and
+    /// parentheses outside quotes separating words.
+    static func optionWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        var quoted = false
+        for c in text {
+            if c == "'" {
+                word.append(c)
+                quoted.toggle()
+            } else if !quoted && (c == " " || c == "," || c == "(" || c == ")") {
+                if !word.isEmpty { words.append(word) }
+                word = ""
+            } else {
+                word.append(c)
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words
+    }
+
+    /// The file's rows as fields, NULLs as nil.
+    func rows(of text: String) -> [[String?]] {
+        // "\r\n" is one Character in Swift, so lines split on any newline character.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        if header, !lines.isEmpty { lines.removeFirst() }
+        return lines.map { line in
+            csv ? csvFields(line) : line.split(separator: delimiter, omittingEmptySubsequences: false)
+                .map { $0 == null ? nil : String($0) }
+        }
+    }
+
+    /// One CSV record (RFC 4180 quoting, within one line: a quoted field may not hold a line break);
+    /// an unquoted field equal to NULL is NULL.
+    private func csvFields(_ line: String) -> [String?] {
+        var fields: [String?] = []
+        var field = ""
+        var quoted = false, wasQuoted = false
+        var characters = line.makeIterator()
+        while let c = characters.next() {
+            if quoted {
+                if c == "\"" {
+                    quoted = false
+                } else {
+                    field.append(c)
+                }
+            } else if c == "\"" {
+                if wasQuoted { field.append("\"") }
+                quoted = true
+                wasQuoted = true
+            } else if c == delimiter {
+                fields.append(!wasQuoted && field == null ? nil : field)
+                field = ""
+                wasQuoted = false
+            } else {
+                field.append(c)
+            }
+        }
+        fields.append(!wasQuoted && field == null ? nil : field)
+        return fields
+    }
+
+    /// INSERT statements for the rows, `batchSize` at a time; values go in as untyped literals, so
+    /// each converts to its column's type with Redshift's rules and error texts.
+    func inserts(for rows: [[String?]]) -> [String] {
+        let target = columns.isEmpty ? table : "\(table) (\(columns.joined(separator: ", ")))"
+        return stride(from: 0, to: rows.count, by: Self.batchSize).map { start in
+            let values = rows[start..<min(start + Self.batchSize, rows.count)].map { row in
+                "(" + row.map { $0.map(Self.literal) ?? "NULL" }.joined(separator: ", ") + ")"
+            }
+            return "INSERT INTO \(target) VALUES " + values.joined(separator: ", ")
+        }
+    }
+
+    /// A string literal as the lexer reads it: quotes doubled, backslashes escaped.
+    private static func literal(_ value: String) -> String {
+        "'" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'"
+    }
+}
+
+enum ClientCopyError: Error, CustomStringConvertible {
+    case syntax(String)
+    var description: String {
+        switch self {
+        case .syntax(let message): return message
+        }
+    }
+}
