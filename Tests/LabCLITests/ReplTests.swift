@@ -50,6 +50,15 @@ final class RecordingConsole: Console {
         #expect(console.stdout.last == "Handed in 'select 1 +\n  1;' for three-buckets. Type 'check' to grade it.")
     }
 
+    @Test func timingPrintsHowLongEachStatementTook() {
+        let (status, console, _) = run(ScriptedReader(["\\timing", "select 1;", "\\timing off", "select 2;", "\\timing maybe"]))
+        #expect(status == 1)
+        #expect(console.stdout.first == "Timing is on.")
+        #expect(console.stdout.filter { $0.hasPrefix("Time: ") && $0.hasSuffix(" ms") }.count == 1)
+        #expect(console.stdout.contains("Timing is off."))
+        #expect(console.stderr == ["\\timing: unrecognized value \"maybe\": Boolean expected"])
+    }
+
     @Test func continuationPromptsFollowTheOpenStatement() {
         let (_, _, prompts) = run(ScriptedReader(["select (1,", "'a", "'", ")", ";"]))
         #expect(prompts == ["lab=> ", "lab(> ", "lab'> ", "lab(> ", "lab-> ", "lab=> "])

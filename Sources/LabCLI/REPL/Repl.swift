@@ -11,6 +11,8 @@ struct Repl<Reader: LineReader> {
     private var promptName: String { handler.promptName() }
 
     private var buffer = SQLInputBuffer()
+    /// psql's `\timing`: print how long each SQL statement took.
+    private var timing = false
     /// The last complete SQL statement sent to the engine, for a bare `submit`.
     private var lastStatement: String?
     private var failures = 0
@@ -55,10 +57,28 @@ struct Repl<Reader: LineReader> {
         case .meta(let command, _) where command == "r":
             buffer.reset()
             console.err("Query buffer reset (cleared).")
+        case .meta(let command, let argument) where command == "timing":
+            switch argument.lowercased() {
+            case "": timing.toggle()
+            case "on": timing = true
+            case "off": timing = false
+            default:
+                console.err("\\timing: unrecognized value \"\(argument)\": Boolean expected")
+                record(false)
+                return .proceed
+            }
+            console.out(timing ? "Timing is on." : "Timing is off.")
         case .sql(let text):
             for statement in buffer.append(line: text) {
                 lastStatement = statement
+                let started = ContinuousClock.now
                 record(handler.runSQL(statement, console: console))
+                if timing {
+                    let elapsed = ContinuousClock.now - started
+                    let milliseconds = Double(elapsed.components.seconds) * 1000
+                        + Double(elapsed.components.attoseconds) / 1e15
+                    console.out(String(format: "Time: %.3f ms", milliseconds))
+                }
             }
         case .lab(.submit, let arguments) where arguments.isEmpty && lastStatement != nil:
             // A bare `submit` hands in the last SQL statement run, as typed.

@@ -19,6 +19,8 @@ enum ReplHelp {
       \\?          this list
     Query buffer
       \\r          reset (clear) the query buffer
+    Informational
+      \\timing [on|off] toggle timing of commands
     Input/Output
       \\copy ...   load a local file into a table: \\copy t FROM 'f.csv' WITH (FORMAT csv, HEADER)
     """
