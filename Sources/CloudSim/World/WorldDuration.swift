@@ -5,6 +5,11 @@ import Foundation
 public struct WorldDuration: Sendable, Equatable {
     public let seconds: TimeInterval
 
+    /// What to tell someone whose amount did not parse.
+    public static func notAnAmount(_ text: String) -> String {
+        "'\(text)' is not an amount of time: use a positive whole number and a unit, s, m, h or d (e.g. 2h, 30d)."
+    }
+
     public init?(_ text: String) {
         let units: [Character: TimeInterval] = ["s": 1, "m": 60, "h": 3_600, "d": 86_400]
         guard let unit = text.last, let scale = units[unit],

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CloudSim
 import Foundation
+import LabKit
 
 /// `lab aws SERVICE OPERATION [--param value]...`: the AWS CLI's syntax against the simulated
 /// control plane; output, error texts and exit statuses are the CLI's.
@@ -17,7 +18,9 @@ struct AwsCommand: ParsableCommand {
 
     func run() throws {
         let session = try LabSession.open(global)
-        let result = AwsRunner(workspace: session.workspace.root).run(arguments)
+        let result = WorldCommandLine(workspace: session.workspace,
+                                      workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            .aws(arguments)
         FileHandle.standardOutput.write(Data(result.stdout.utf8))
         FileHandle.standardError.write(Data(result.stderr.utf8))
         if result.exitCode != 0 { throw ExitCode(result.exitCode) }

@@ -37,7 +37,7 @@ struct ClockCommand: ParsableCommand {
 
         func validate() throws {
             guard WorldDuration(amount) != nil else {
-                throw ValidationError("'\(amount)' is not an amount of time: use a positive whole number and a unit, s, m, h or d (e.g. 2h, 30d).")
+                throw ValidationError(WorldDuration.notAnAmount(amount))
             }
         }
 

@@ -52,8 +52,7 @@ struct HandsOnLoop {
             default:
                 if WorldCommandLine.handles(line) {
                     let result = try scratch.commands.run(line)
-                    if !result.stdout.isEmpty { context.console.out(String(result.stdout.dropLast(result.stdout.hasSuffix("\n") ? 1 : 0))) }
-                    if !result.stderr.isEmpty { context.console.err(String(result.stderr.dropLast(result.stderr.hasSuffix("\n") ? 1 : 0))) }
+                    _ = context.console.show(result)
                 } else {
                     for statement in sql.append(line: raw) { _ = runner.run(statement) }
                 }

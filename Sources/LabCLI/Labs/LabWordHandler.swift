@@ -45,7 +45,8 @@ struct LabWordHandler {
         case .reset:
             try reset(arguments)
         case .clock:
-            try clock(arguments)
+            return console.show(try WorldCommandLine(workspace: guide.workspace, workingDirectory: guide.workspace.root)
+                .run("clock " + arguments))
         case .cost:
             let world = try World(workspace: guide.workspace.root)
             console.out(BillText.render(try world.bill(), at: try world.now()))
@@ -77,22 +78,6 @@ struct LabWordHandler {
             console.out("The simulated world and the scratch database are empty again. Your progress is kept.")
         default:
             throw LabFailure("usage: reset [step | lab | --all]")
-        }
-    }
-
-    private func clock(_ arguments: String) throws {
-        let world = try World(workspace: guide.workspace.root)
-        let words = arguments.split(separator: " ").map(String.init)
-        switch words.first {
-        case nil:
-            console.out(WorldTime.iso8601(try world.now()))
-        case "advance" where words.count == 2:
-            guard let duration = WorldDuration(words[1]) else {
-                throw LabFailure("'\(words[1])' is not an amount of time: use a whole number and a unit, s, m, h or d (e.g. 2h, 30d).")
-            }
-            console.out(WorldTime.iso8601(try world.advance(by: duration.seconds)))
-        default:
-            throw LabFailure("usage: clock [advance AMOUNT]")
         }
     }
 }

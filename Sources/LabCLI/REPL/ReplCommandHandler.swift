@@ -11,7 +11,8 @@ struct ReplCommandHandler {
     /// The prompt's name: the current lab's number and step (`07/fact-table`), or `lab` before any.
     func promptName() -> String {
         let environment = ProcessInfo.processInfo.environment
-        guard let learner = try? session.progress.learnerID(named: LearnerName.current(environment: environment), at: Date()),
+        // Read-only: the prompt is drawn for every line, so it never writes the progress store.
+        guard let learner = try? session.progress.existingLearnerID(named: LearnerName.current(environment: environment)),
               let lab = try? session.progress.currentLab(learner: learner),
               let step = try? session.progress.currentStep(learner: learner, lab: lab) else { return "lab" }
         return "\(lab.prefix { $0 != "-" })/\(step)"
@@ -23,7 +24,14 @@ struct ReplCommandHandler {
         case .meta(let command, let arguments):
             return runMeta(command, arguments: arguments, console: console)
         case .aws(let arguments):
-            return AwsRunner(workspace: session.workspace.root).run(line: arguments, console: console)
+            let commands = WorldCommandLine(workspace: session.workspace,
+                                            workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            do {
+                return console.show(try commands.run("aws " + arguments))
+            } catch {
+                console.err("error: \(error)")
+                return false
+            }
         case .lab(.help, _):
             console.out(ReplHelp.text)
             return true

@@ -22,6 +22,15 @@ public struct WorldCommandLine {
 
     public func world() throws -> World { try World(directory: worldDirectory) }
 
+    /// The words after `aws`, as `lab aws` and the REPL pass them.
+    public func aws(_ arguments: [String]) -> CLIResult {
+        do {
+            return AWSCLI(world: try world(), workingDirectory: workingDirectory).run(arguments)
+        } catch {
+            return CLIResult(stderr: "error: \(error)\n", exitCode: 255)
+        }
+    }
+
     /// Whether this runs `line` (its first word is `aws` or `clock`).
     public static func handles(_ line: String) -> Bool {
         ["aws", "clock"].contains(SolutionRunner.split(line).0)
@@ -36,13 +45,15 @@ public struct WorldCommandLine {
             do { arguments = try ShellWords.split(rest) } catch {
                 return CLIResult(stderr: "error: \(error)\n", exitCode: 2)
             }
-            return AWSCLI(world: try world(), workingDirectory: workingDirectory).run(arguments)
+            return aws(arguments)
         case "clock":
             let (verb, amount) = SolutionRunner.split(rest)
             if verb.isEmpty { return CLIResult(stdout: WorldTime.iso8601(try world().now()) + "\n") }
-            guard verb == "advance", let duration = WorldDuration(amount) else {
-                return CLIResult(stderr: "usage: clock [advance AMOUNT], where AMOUNT is a whole number and a unit, "
-                                 + "s, m, h or d (e.g. clock advance 30d)\n", exitCode: 2)
+            guard verb == "advance", !amount.isEmpty, !amount.contains(" ") else {
+                return CLIResult(stderr: "usage: clock [advance AMOUNT]\n", exitCode: 2)
+            }
+            guard let duration = WorldDuration(amount) else {
+                return CLIResult(stderr: WorldDuration.notAnAmount(amount) + "\n", exitCode: 2)
             }
             return CLIResult(stdout: WorldTime.iso8601(try world().advance(by: duration.seconds)) + "\n")
         default:

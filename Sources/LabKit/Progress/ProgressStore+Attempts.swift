@@ -2,6 +2,13 @@ import Foundation
 import GRDB
 
 extension ProgressStore {
+    /// The learner's id if the learner has been recorded, without writing anything.
+    public func existingLearnerID(named name: String) throws -> Int64? {
+        try pool.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM learner WHERE name = ?", arguments: [name])
+        }
+    }
+
     /// The learner's id, creating the learner on first use.
     public func learnerID(named name: String, at time: Date) throws -> Int64 {
         try pool.write { db in
