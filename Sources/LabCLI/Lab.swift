@@ -18,7 +18,7 @@ struct Lab: ParsableCommand {
         version: version,
         subcommands: [CheckCommand.self, LabsCommand.self, HintCommand.self, ResetCommand.self, AwsCommand.self,
                       ClockCommand.self, CostCommand.self, ExamCommand.self, ProgressCommand.self, ClassCommand.self, DevCommand.self,
-                      SQLCommand.self]
+                      SQLCommand.self, DatasetsCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
