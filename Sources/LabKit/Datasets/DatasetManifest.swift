@@ -76,7 +76,7 @@ public struct DatasetManifest: Codable, Equatable, Sendable {
         public var events: Int
         public var firstHour: String
         public var lastHour: String
-        /// `dt=YYYY-MM-DD/hour=HH` folders that hold at least one batch.
+        /// The `dt=YYYY-MM-DD/hour=HH` folders, each holding at least one batch.
         public var partitions: [String]
         public var files: Int
         public var anonymousEvents: Int

@@ -2,7 +2,7 @@ import Foundation
 
 /// Web-analytics events as a delivery stream lands them in S3: JSON lines in batch files under
 /// Hive-style partitions, `events/dt=YYYY-MM-DD/hour=HH/batch_0001.json`, for the three days
-/// 1-3 December 2025 (72 hourly partitions; an hour with no events has no folder). Each event has
+/// 1-3 December 2025 (72 hourly partitions, each with at least one event). Each event has
 /// a nested `device` object; anonymous visitors have a null `customer_id`.
 struct EventSource {
     static let firstDay = CivilCalendar.days(year: 2025, month: 12, day: 1)
@@ -24,13 +24,14 @@ struct EventSource {
     func write(scale: DatasetScale, seed: UInt64, customers: Int, products: Int, to root: URL)
         throws -> (DatasetManifest.Events, [DatasetManifest.File]) {
         let hours = Self.days * 24
-        let perHour = apportion(scale.events, weights: (0..<hours).map { Self.hourWeights[$0 % 24] })
+        // Every hour gets at least one event, so every scale has all 72 partitions.
+        let perHour = apportion(scale.events - hours, weights: (0..<hours).map { Self.hourWeights[$0 % 24] }).map { $0 + 1 }
         var random = SeededGenerator(text: "events/\(seed)")
         var summary = DatasetManifest.Events(
             events: scale.events, firstHour: Self.partition(hour: 0), lastHour: Self.partition(hour: hours - 1),
             partitions: [], files: 0, anonymousEvents: 0)
         var written: [DatasetManifest.File] = []
-        for (hour, count) in perHour.enumerated() where count > 0 {
+        for (hour, count) in perHour.enumerated() {
             let partition = Self.partition(hour: hour)
             summary.partitions.append(partition)
             let hourStart = (Self.firstDay * 24 + hour) * 3_600_000
