@@ -81,9 +81,7 @@ struct ProductSource {
             file.line.append(fields.map { $0.map(PostgresDump.escapeCopyText) ?? "\\N" }.joined(separator: "\t"))
             try file.endLine()
         }
-        file.line.append(Self.epilogue)
-        try file.write(file.line.bytes)
-        file.line.bytes.removeAll()
+        try file.write(Array(Self.epilogue.utf8))
         let summary = DatasetManifest.Products(products: count, file: Self.path, table: Self.table,
                                                nullDescriptions: nullDescriptions)
         return (summary, try file.close())
