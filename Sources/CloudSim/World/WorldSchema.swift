@@ -18,6 +18,7 @@ enum WorldSchema {
         migrator.registerMigration("v5-redshift", migrate: RedshiftSchema.createTables)
         migrator.registerMigration("v6-cost-meter", migrate: ClusterUsage.createTable)
         migrator.registerMigration("v8-cloudwatch", migrate: CloudWatchSchema.createTables)
+        migrator.registerMigration("v8-s3-storage-usage", migrate: StorageUsage.createTable)
         return migrator
     }
 
