@@ -37,6 +37,28 @@ enum CloudWatchAPI {
         Pagination(inputToken: "NextToken", outputToken: "NextToken", limitKey: limit, resultKeys: resultKeys, nonAggregateKeys: [])
     }
 
+    static let describeAlarms = Operation("DescribeAlarms", input: [
+        .optional("AlarmNames", .list(.string(minLength: 1))),
+        .optional("AlarmNamePrefix", .string(minLength: 1)),
+        .optional("AlarmTypes", .list(.string)),
+        .optional("ChildrenOfAlarmName", .string(minLength: 1)),
+        .optional("ParentsOfAlarmName", .string(minLength: 1)),
+        .optional("StateValue", .string),
+        .optional("ActionPrefix", .string(minLength: 1)),
+        .optional("MaxRecords", .integer(min: 1)),
+        .optional("NextToken", .string),
+    ], pagination: pagination(["MetricAlarms", "CompositeAlarms"], limit: "MaxRecords"), perform: AlarmOperations.describe)
+
+    /// `aws cloudwatch wait alarm-exists`: DescribeAlarms every 5 seconds, at most 40 times, until
+    /// it lists a metric alarm.
+    static let alarmExists = Waiter("AlarmExists", operation: describeAlarms, delaySeconds: 5, maxAttempts: 40) { answer in
+        guard case .success(let value) = answer else {
+            if case .failure(let error) = answer { return .failure("An error occurred (\(error.code)): \(error.message)") }
+            return .retry
+        }
+        return (value["MetricAlarms"]?.listValue ?? []).isEmpty ? .retry : .success
+    }
+
     static let service = Service(name: "cloudwatch", operations: [
         Operation("PutMetricData", input: [
             .required("Namespace", .string(minLength: 1)),
@@ -103,17 +125,7 @@ enum CloudWatchAPI {
             .optional("Tags", .list(.structure([.required("Key", .string(minLength: 1)), .required("Value", .string)]))),
             .optional("ThresholdMetricId", .string(minLength: 1)),
         ], perform: AlarmOperations.put),
-        Operation("DescribeAlarms", input: [
-            .optional("AlarmNames", .list(.string(minLength: 1))),
-            .optional("AlarmNamePrefix", .string(minLength: 1)),
-            .optional("AlarmTypes", .list(.string)),
-            .optional("ChildrenOfAlarmName", .string(minLength: 1)),
-            .optional("ParentsOfAlarmName", .string(minLength: 1)),
-            .optional("StateValue", .string),
-            .optional("ActionPrefix", .string(minLength: 1)),
-            .optional("MaxRecords", .integer(min: 1)),
-            .optional("NextToken", .string),
-        ], pagination: pagination(["MetricAlarms", "CompositeAlarms"], limit: "MaxRecords"), perform: AlarmOperations.describe),
+        describeAlarms,
         Operation("DescribeAlarmsForMetric", input: [
             .required("MetricName", .string(minLength: 1)),
             .required("Namespace", .string(minLength: 1)),
@@ -150,5 +162,5 @@ enum CloudWatchAPI {
         Operation("ListDashboards", input: [.optional("DashboardNamePrefix", .string), .optional("NextToken", .string)],
                   pagination: pagination(["DashboardEntries"], limit: "MaxRecords"), perform: DashboardOperations.list),
         Operation("DeleteDashboards", input: [.required("DashboardNames", .list(.string))], perform: DashboardOperations.delete),
-    ])
+    ], waiters: [alarmExists])
 }

@@ -151,6 +151,17 @@ import Testing
         #expect(try names() == [])
     }
 
+    @Test func waitAlarmExistsPollsOnTheWorldClock() throws {
+        let aws = try SimulatedAWS()
+        let missing = aws.aws("cloudwatch", "wait", "alarm-exists", "--alarm-names", "high-load")
+        #expect(missing.exitCode == 255)
+        #expect(missing.stderr.contains("Waiter AlarmExists failed: Max attempts exceeded"))
+        #expect(try aws.world.now() == Date(timeIntervalSince1970: 1_767_225_600 + 39 * 5))
+        put(aws)
+        #expect(aws.aws("cloudwatch", "wait", "alarm-exists", "--alarm-names", "high-load").exitCode == 0)
+        #expect(try aws.world.now() == Date(timeIntervalSince1970: 1_767_225_600 + 39 * 5))
+    }
+
     @Test func putMetricAlarmRefusesBadConfigurations() throws {
         let aws = try SimulatedAWS()
         func error(_ replacing: [String: String], adding: [String] = [], removing: [String] = []) -> String {
