@@ -15,7 +15,6 @@ enum AlarmOperations {
         if let description = configuration.request["AlarmDescription"]?.stringValue, description.count > 1024 {
             throw CloudWatchErrors.validation("The parameter AlarmDescription must be at most 1024 characters long.")
         }
-        let configurationData = try JSONReader.parse(CompactJSON.write(configuration.request))
         if var alarm = try Alarm.find(name, world.db) {
             let original = alarm.configuration.request
             alarm.configuration = configuration
@@ -25,12 +24,12 @@ enum AlarmOperations {
             try alarm.save(world.db)
             try AlarmHistory.record(alarm: name, at: world.now, type: "ConfigurationUpdate", summary: "Alarm \"\(name)\" updated",
                                     data: .object(["version": .string("1.0"), "type": .string("Update"),
-                                                   "originalAlarm": original, "updatedAlarm": configurationData]), world.db)
+                                                   "originalAlarm": original, "updatedAlarm": configuration.request]), world.db)
         } else {
             try Alarm(configuration: configuration, at: world.now).save(world.db)
             try AlarmHistory.record(alarm: name, at: world.now, type: "ConfigurationUpdate", summary: "Alarm \"\(name)\" created",
                                     data: .object(["version": .string("1.0"), "type": .string("Create"),
-                                                   "createdAlarm": configurationData]), world.db)
+                                                   "createdAlarm": configuration.request]), world.db)
         }
         return .empty
     }
@@ -48,7 +47,9 @@ enum AlarmOperations {
         for type in types where !["MetricAlarm", "CompositeAlarm"].contains(type) {
             throw CloudWatchErrors.notInSet(type, at: "alarmTypes", ["CompositeAlarm", "MetricAlarm"])
         }
-        let alarms = try types.contains("MetricAlarm") ? Alarm.all(world.db).filter { alarm in
+        // Only composite alarms have children and parents, and the simulator has none.
+        let related = request["ChildrenOfAlarmName"] != nil || request["ParentsOfAlarmName"] != nil
+        let alarms = try types.contains("MetricAlarm") && !related ? Alarm.all(world.db).filter { alarm in
             (names.map { $0.contains(alarm.name) } ?? true)
                 && (prefix.map { alarm.name.hasPrefix($0) } ?? true)
                 && (state.map { alarm.state == $0 } ?? true)

@@ -29,26 +29,25 @@ struct MetricSource {
     /// `unit`, only samples in that unit count.
     func periods(_ metric: Metric, from start: Date, to end: Date, period: Int, unit: String?)
         throws -> [(start: Date, unit: String, statistics: StatisticSet)] {
-        var sets: [Int: [String: StatisticSet]] = [:]
-        for sample in try samples(metric, from: start, to: end) where unit == nil || sample.unit == unit {
-            let index = Int((sample.timestamp.timeIntervalSince(start) / Double(period)).rounded(.down))
-            sets[index, default: [:]][sample.unit, default: StatisticSet()].add(sample)
-        }
-        return sets.keys.sorted().flatMap { index in
-            sets[index, default: [:]].sorted { $0.key < $1.key }.map { unit, set in
-                (start.addingTimeInterval(Double(index * period)), unit, set)
-            }
-        }
+        try combine(metric, from: start, to: end, period: period, unit: unit) { $0.unit }.map { ($0.start, $0.key, $0.statistics) }
     }
 
     /// As `periods`, with every unit of a period combined (get-metric-data and alarms).
     func combinedPeriods(_ metric: Metric, from start: Date, to end: Date, period: Int, unit: String?)
         throws -> [(start: Date, statistics: StatisticSet)] {
-        var sets: [Int: StatisticSet] = [:]
+        try combine(metric, from: start, to: end, period: period, unit: unit) { _ in "" }.map { ($0.start, $0.statistics) }
+    }
+
+    /// The samples grouped by period and `key`, in time order (then key order).
+    private func combine(_ metric: Metric, from start: Date, to end: Date, period: Int, unit: String?,
+                         key: (MetricSample) -> String) throws -> [(start: Date, key: String, statistics: StatisticSet)] {
+        var sets: [Int: [String: StatisticSet]] = [:]
         for sample in try samples(metric, from: start, to: end) where unit == nil || sample.unit == unit {
             let index = Int((sample.timestamp.timeIntervalSince(start) / Double(period)).rounded(.down))
-            sets[index, default: StatisticSet()].add(sample)
+            sets[index, default: [:]][key(sample), default: StatisticSet()].add(sample)
         }
-        return sets.sorted { $0.key < $1.key }.map { (start.addingTimeInterval(Double($0.key * period)), $0.value) }
+        return sets.sorted { $0.key < $1.key }.flatMap { index, byKey in
+            byKey.sorted { $0.key < $1.key }.map { (start.addingTimeInterval(Double(index * period)), $0.key, $0.value) }
+        }
     }
 }

@@ -138,6 +138,7 @@ import Testing
         #expect(try names("--state-value", "ALARM") == [])
         #expect(try names("--state-value", "INSUFFICIENT_DATA") == ["disk-full", "high-load"])
         #expect(try names("--action-prefix", "arn:aws:sns") == ["high-load"])
+        #expect(try names("--children-of-alarm-name", "high-load") == [], "only composite alarms have children")
         let forMetric = try aws.json("cloudwatch", "describe-alarms-for-metric", "--namespace", "AWS/Redshift",
                                      "--metric-name", "PercentageDiskSpaceUsed")
         #expect(forMetric["MetricAlarms"]?.listValue?.compactMap { $0["AlarmName"]?.stringValue } == ["disk-full"])
