@@ -51,6 +51,43 @@ struct MotoDifferentialTests {
         }
     }
 
+    @Test func cloudwatchShapesMatchTheRealCLIAgainstMoto() throws {
+        let moto = try MotoServer.start()
+        defer { moto.stop() }
+        let world = try TestWorld()
+        // Wide enough to hold "now" both in moto (wall clock) and in the test world (2026-01-01).
+        let window = "--start-time 2025-12-01T00:00:00Z --end-time 2026-12-31T00:00:00Z"
+        let commands = [
+            "cloudwatch put-metric-data --namespace Lab --metric-name Load --value 42 --unit Percent --dimensions Host=a",
+            "cloudwatch list-metrics --namespace Lab --dimensions Name=Host,Value=a",
+            "cloudwatch get-metric-statistics --namespace Lab --metric-name Load --dimensions Name=Host,Value=a \(window) --period 86400 --statistics Average Sum SampleCount Minimum Maximum",
+            #"cloudwatch get-metric-data --metric-data-queries '[{"Id":"q1","MetricStat":{"Metric":{"Namespace":"Lab","MetricName":"Load","Dimensions":[{"Name":"Host","Value":"a"}]},"Period":86400,"Stat":"Sum"}}]' "# + window,
+            "cloudwatch put-metric-alarm --alarm-name diff-high --namespace Lab --metric-name Load --dimensions Name=Host,Value=a --statistic Average --period 300 --evaluation-periods 2 --datapoints-to-alarm 1 --threshold 80 --comparison-operator GreaterThanOrEqualToThreshold --treat-missing-data notBreaching --alarm-actions arn:aws:sns:us-east-1:123456789012:ops",
+            "cloudwatch describe-alarms",
+            "cloudwatch describe-alarms-for-metric --namespace Lab --metric-name Load",
+            "cloudwatch set-alarm-state --alarm-name nope --state-value ALARM --state-reason testing",
+            #"cloudwatch put-dashboard --dashboard-name ops --dashboard-body '{"widgets":[{"type":"text","x":0,"y":0,"width":6,"height":3,"properties":{"markdown":"hi"}}]}'"#,
+            "cloudwatch list-dashboards",
+            "cloudwatch get-dashboard --dashboard-name ops",
+            "cloudwatch get-dashboard --dashboard-name nope",
+        ]
+        for command in commands {
+            let words = try ShellWords.split(command)
+            let real = try moto.aws(words)
+            let lab = world.cli.run(words)
+            #expect(lab.exitCode == real.exitCode, "exit status of \(command): \(lab.stderr) / \(real.stderr)")
+            #expect(errorCode(lab.stderr) == errorCode(real.stderr), "error code of \(command)")
+            #expect(try shape(lab.stdout, dropping: Self.cloudwatchApart) == shape(real.stdout, dropping: Self.cloudwatchApart),
+                    "JSON shape of \(command)")
+        }
+    }
+
+    /// Members where moto 5.2.1 and CloudWatch differ, left out on both sides: CloudWatch reports
+    /// StateTransitionedTimestamp (since 2020) and GetMetricData's Messages, which moto does not;
+    /// moto sends an empty Metrics list for single-metric alarms and StateReasonData `{}` for a
+    /// new alarm, which CloudWatch leaves out.
+    static let cloudwatchApart: Set<String> = ["StateTransitionedTimestamp", "Messages", "Metrics", "StateReasonData"]
+
     private func errorCode(_ stderr: String) -> String? {
         guard let open = stderr.range(of: "An error occurred ("), let close = stderr[open.upperBound...].firstIndex(of: ")") else {
             return nil

@@ -17,6 +17,7 @@ import Testing
         #expect(result.stdout.contains("✓ 03-iam-and-network"))
         #expect(result.stdout.contains("✓ 06-cluster"))
         #expect(result.stdout.contains("✓ 07-star-schema"))
+        #expect(result.stdout.contains("✓ 11-monitoring-and-security"))
         #expect(result.stdout.contains("✓ 12-cost-and-cleanup"))
         #expect(!result.stdout.contains("✗"))
     }

@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 
-/// What the learner's simulated account has cost so far: on-demand node-hours per cluster, and the
-/// data held in S3 by storage class.
+/// What the learner's simulated account has cost so far: on-demand node-hours per cluster, and S3
+/// storage by class — what is stored now, and the GB-months accrued since the world began.
 ///
 /// Compute is billed per second while a cluster runs — from the moment it is available until it
 /// is paused or deleted, pausing and resuming included; creating, paused and deleting stretches are
@@ -21,11 +21,30 @@ public struct Bill: Sendable, Equatable {
 
     public struct StorageLine: Sendable, Equatable {
         public var storageClass: String
+        /// Objects and bytes in the class now.
         public var objects: Int
         public var bytes: Int64
+        /// Storage accrued in the class so far, from how long each object stayed in it.
+        public var gigabyteMonths: Double
+        /// Dollars, or nil when the class has no confirmed price here.
+        public var cost: Double?
     }
 
     public static let onDemandPricePerNodeHour: [String: Double] = ["dc2.large": 0.25]
+
+    /// S3 storage, us-east-1, first 50 TB, dollars per GB-month. Sources (searched 2026-11-25):
+    /// STANDARD $0.023 — "S3 Data Storage, First 50 TB / Month, $0.023 per GB"
+    /// (gist.github.com/EverettBerry/a37438006529a55f42da6fdbc44a505c) and cloudburn.io/blog/amazon-s3-pricing
+    /// ("All prices are for US East (N. Virginia) as of March 2026": S3 Standard $0.023/GB/month,
+    /// Glacier Deep Archive ~$0.00099/GB/month); STANDARD_IA $0.0125, GLACIER (Flexible Retrieval)
+    /// $0.0036 and DEEP_ARCHIVE $0.00099 — gist.github.com/regispires/d3604636ec0e8d0d3ecab41f009f3d1c
+    /// (US East (N. Virginia)). ONEZONE_IA, GLACIER_IR, INTELLIGENT_TIERING and REDUCED_REDUNDANCY had no
+    /// stored source and stay unpriced.
+    public static let storagePricePerGBMonth: [String: Double] = [
+        "STANDARD": 0.023, "STANDARD_IA": 0.0125, "GLACIER": 0.0036, "DEEP_ARCHIVE": 0.00099,
+    ]
+    /// AWS bills S3 in binary gigabytes over a month of 730 hours.
+    static let byteSecondsPerGBMonth = 1_073_741_824.0 * 730 * 3600
     static let billedStatuses: Set<String> = ["available", "pausing", "resuming"]
 
     public var clusters: [ClusterLine]
@@ -33,6 +52,9 @@ public struct Bill: Sendable, Equatable {
 
     /// The compute total in dollars, over the priced clusters.
     public var computeTotal: Double { clusters.compactMap(\.cost).reduce(0, +) }
+
+    /// The storage total in dollars, over the priced classes.
+    public var storageTotal: Double { storage.compactMap(\.cost).reduce(0, +) }
 
     static func compute(until now: Date, _ db: Database) throws -> Bill {
         var hours: [String: (nodeType: String, nodes: Int, nodeHours: Double)] = [:]
@@ -51,10 +73,19 @@ public struct Bill: Sendable, Equatable {
                             cost: onDemandPricePerNodeHour[usage.nodeType].map { $0 * usage.nodeHours })
             }
         }
-        let storage = try Row.fetchAll(db, sql: """
-            SELECT storage_class, COUNT(*) AS objects, SUM(size) AS bytes FROM s3_object
-            GROUP BY storage_class ORDER BY storage_class
-            """).map { StorageLine(storageClass: $0["storage_class"], objects: $0["objects"], bytes: $0["bytes"]) }
+        var current: [String: (objects: Int, bytes: Int64)] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT storage_class, COUNT(*) AS objects, SUM(size) AS bytes FROM s3_object GROUP BY storage_class
+            """) {
+            current[row["storage_class"]] = (row["objects"], row["bytes"])
+        }
+        let accrued = try StorageUsage.byteSeconds(until: now, db)
+        let storage = Set(current.keys).union(accrued.keys).sorted().map { storageClass in
+            let gigabyteMonths = (accrued[storageClass] ?? 0) / byteSecondsPerGBMonth
+            return StorageLine(storageClass: storageClass, objects: current[storageClass]?.objects ?? 0,
+                               bytes: current[storageClass]?.bytes ?? 0, gigabyteMonths: gigabyteMonths,
+                               cost: storagePricePerGBMonth[storageClass].map { $0 * gigabyteMonths })
+        }
         return Bill(clusters: clusters, storage: storage)
     }
 }

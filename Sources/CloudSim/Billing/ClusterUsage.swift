@@ -31,20 +31,25 @@ enum ClusterUsage {
     static func stretches(until now: Date, _ db: Database) throws -> [Stretch] {
         let closed = try Row.fetchAll(db, sql: "SELECT * FROM redshift_usage ORDER BY start").map {
             Stretch(clusterID: $0["cluster_id"], nodeType: $0["node_type"], nodes: $0["number_of_nodes"],
-                    status: $0["status"], seconds: ($0["end"] as Double) - ($0["start"] as Double))
+                    status: $0["status"], start: Date(timeIntervalSince1970: $0["start"]),
+                    end: Date(timeIntervalSince1970: $0["end"]))
         }
         let open = try Cluster.all(db).map {
             Stretch(clusterID: $0.id, nodeType: $0.nodeType, nodes: $0.numberOfNodes, status: $0.status.rawValue,
-                    seconds: max(0, now.timeIntervalSince($0.statusSince)))
+                    start: $0.statusSince, end: max(now, $0.statusSince))
         }
         return closed + open
     }
 
+    /// A span of world time one cluster spent in one state (configuration as it was then).
     struct Stretch {
         let clusterID: String
         let nodeType: String
         let nodes: Int
         let status: String
-        let seconds: TimeInterval
+        let start: Date
+        let end: Date
+
+        var seconds: TimeInterval { end.timeIntervalSince(start) }
     }
 }

@@ -18,6 +18,9 @@ struct S3Object {
     let metadata: AWSValue
     /// A restore of an archived object: when its copy becomes readable, and when it goes again.
     var restore: S3Restore?
+    /// Since when the object has been in its storage class (for the cost meter): when it was
+    /// written, or when a lifecycle rule last moved it.
+    var classSince: Date
 
     init(bucket: String, key: String, body: String, size: Int, etag: String, crc32: String,
          storageClass: StorageClass, lastModified: Date, contentType: String, metadata: AWSValue) {
@@ -31,6 +34,7 @@ struct S3Object {
         self.lastModified = lastModified
         self.contentType = contentType
         self.metadata = metadata
+        classSince = lastModified
     }
 
     private init(row: Row) {
@@ -44,6 +48,7 @@ struct S3Object {
         lastModified = Date(timeIntervalSince1970: row["last_modified"])
         contentType = row["content_type"]
         metadata = (try? JSONReader.parse(row["metadata"] as String)) ?? .object([])
+        classSince = (row["class_since"] as Double?).map(Date.init(timeIntervalSince1970:)) ?? lastModified
         if let ready = row["restore_ready"] as Double?, let expiry = row["restore_expiry"] as Double? {
             restore = S3Restore(ready: Date(timeIntervalSince1970: ready), expiry: Date(timeIntervalSince1970: expiry))
         }
@@ -89,15 +94,18 @@ struct S3Object {
         try db.execute(sql: """
             INSERT OR REPLACE INTO s3_object
                 (bucket, key, body, size, etag, crc32, storage_class, last_modified, content_type, metadata,
-                 restore_ready, restore_expiry)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 restore_ready, restore_expiry, class_since)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [bucket, key, body, size, etag, crc32, storageClass.rawValue,
                              lastModified.timeIntervalSince1970, contentType, JSONWriter.compact(metadata),
-                             restore?.ready.timeIntervalSince1970, restore?.expiry.timeIntervalSince1970])
+                             restore?.ready.timeIntervalSince1970, restore?.expiry.timeIntervalSince1970,
+                             classSince.timeIntervalSince1970])
     }
 
-    /// Removes the row and lets the body go once nothing else refers to it.
-    func delete(_ world: WorldTransaction) throws {
+    /// Removes the row (at `time`, the transaction's time unless a lifecycle rule expired it
+    /// earlier) and lets the body go once nothing else refers to it.
+    func delete(_ world: WorldTransaction, at time: Date? = nil) throws {
+        try StorageUsage.close(self, at: time ?? world.now, world.db)
         try world.db.execute(sql: "DELETE FROM s3_object WHERE bucket = ? AND key = ?", arguments: [bucket, key])
         world.releaseBody(body)
     }

@@ -134,8 +134,9 @@ enum S3ObjectOperations {
     }
 
     private static func replace(with object: S3Object, _ world: WorldTransaction) throws {
-        if let old = try S3Object.find(bucket: object.bucket, key: object.key, world.db), old.body != object.body {
-            world.releaseBody(old.body)
+        if let old = try S3Object.find(bucket: object.bucket, key: object.key, world.db) {
+            try StorageUsage.close(old, at: world.now, world.db)
+            if old.body != object.body { world.releaseBody(old.body) }
         }
         try object.save(world.db)
     }

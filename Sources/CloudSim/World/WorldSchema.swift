@@ -17,6 +17,8 @@ enum WorldSchema {
         migrator.registerMigration("v4-ec2", migrate: EC2Schema.createTables)
         migrator.registerMigration("v5-redshift", migrate: RedshiftSchema.createTables)
         migrator.registerMigration("v6-cost-meter", migrate: ClusterUsage.createTable)
+        migrator.registerMigration("v8-cloudwatch", migrate: CloudWatchSchema.createTables)
+        migrator.registerMigration("v8-s3-storage-usage", migrate: StorageUsage.createTable)
         return migrator
     }
 

@@ -33,10 +33,14 @@ enum BillText {
         lines.append("  compute total: \(money(bill.computeTotal))")
         if bill.storage.isEmpty { lines.append("  S3: no objects stored.") }
         for line in bill.storage {
-            lines.append("  S3 \(line.storageClass): \(line.objects) object(s), \(bytes(line.bytes))")
+            let cost = line.cost.map { money($0) } ?? "no confirmed price for \(line.storageClass)"
+            lines.append("  S3 \(line.storageClass): \(line.objects) object(s), \(bytes(line.bytes)) now; "
+                         + "\(String(format: "%.6f", line.gigabyteMonths)) GB-months so far, \(cost)")
         }
+        lines.append("  storage total: \(money(bill.storageTotal))")
         lines.append("Compute is billed per second while a cluster runs (not while creating, paused or deleting), "
-                     + "at on-demand us-east-1 prices; S3 storage is shown, not priced.")
+                     + "and S3 storage per GB-month in each class for as long as objects stay in it, "
+                     + "at on-demand us-east-1 prices.")
         return lines.joined(separator: "\n")
     }
 
