@@ -1,5 +1,8 @@
 /// A COPY's options read and checked against each other (reference 6.5–6.7), in the form the
 /// loader uses: bytes for delimiters and quotes, parsed templates for date formats.
+/// COMPUPDATE, COMPROWS and STATUPDATE are checked and accepted but change nothing: storage
+/// keeps no column encodings yet and ANALYZE has no statistics to compute. REGION names the
+/// Region the object store must find the buckets in.
 struct CopyOptions: Sendable {
     enum Format: Sendable {
         /// Text with one record per line and a one-byte field delimiter (pipe by default).

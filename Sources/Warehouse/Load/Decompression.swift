@@ -68,7 +68,8 @@ enum Decompression {
             stream.avail_in = UInt32(source.count)
             while true {
                 let status = buffer.withUnsafeMutableBufferPointer { target -> Int32 in
-                    stream.next_out = UnsafeMutableRawPointer(target.baseAddress!).assumingMemoryBound(to: CChar.self)
+                    guard let base = target.baseAddress else { return BZ_MEM_ERROR }
+                    stream.next_out = UnsafeMutableRawPointer(base).assumingMemoryBound(to: CChar.self)
                     stream.avail_out = UInt32(target.count)
                     return BZ2_bzDecompress(&stream)
                 }
