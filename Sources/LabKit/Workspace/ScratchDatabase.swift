@@ -1,3 +1,4 @@
+import CloudSim
 import Foundation
 import Warehouse
 
@@ -9,6 +10,10 @@ import Warehouse
 /// long as they did. Appending rewrites the log to a temporary file renamed over the old one, so
 /// a crash leaves either the old log or the new one, never a torn file. Durable block storage
 /// replaces this later.
+///
+/// COPY reads the workspace's simulated S3 with IAM checks (`SimulatedLoadStore`): the scratch
+/// database belongs to no cluster, so a role needs only to exist, trust Redshift and allow the
+/// S3 reads. A logged COPY is replayed like any statement, so it reads S3 again as it is then.
 public final class ScratchDatabase {
     static let sessionMarker = "-- lab sql session"
     /// The workspace folder that holds the scratch database.
@@ -24,6 +29,7 @@ public final class ScratchDatabase {
         let directory = workspaceRoot.appendingPathComponent(Self.directoryName, isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         logFile = directory.appendingPathComponent("statements.sql")
+        database.objectStore = SimulatedLoadStore(workspace: workspaceRoot)
         let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
         for session in log.components(separatedBy: Self.sessionMarker + "\n") {
             for statement in ScriptSplitter.split(session).map(\.text) {

@@ -62,42 +62,55 @@ extension Database {
         let relation = try run(source)
         var identityNext = definition.identityNext
         var inserted = 0
-        let evaluator = ExpressionEvaluator(context: ExecutionContext(catalog: catalog))
+        let evaluator = ExpressionEvaluator(context: ExecutionContext(system: systemState))
         for batch in relation.batches {
             let rows = batch.compacted()
-            var columns: [ColumnVector] = []
-            for (index, column) in definition.columns.enumerated() {
-                let value: ColumnVector
-                if let position = targets.firstIndex(of: index), case .query = insertSource {
-                    value = try CastKernel.cast(rows.columns[position], to: column.type, explicit: false)
-                } else if let position = targets.firstIndex(of: index) {
-                    value = rows.columns[position]
-                } else if let identity = column.identity {
-                    let first = identityNext[index] ?? identity.seed
-                    let numbers = try (0...Int64(rows.count)).map { offset -> Int64 in
-                        let (step, overflow) = offset.multipliedReportingOverflow(by: identity.step)
-                        let (value, overflowAgain) = first.addingReportingOverflow(step)
-                        if overflow || overflowAgain { throw TypeErrors.outOfRange(.bigint) }
-                        return value
-                    }
-                    identityNext[index] = numbers[rows.count]
-                    value = try CastKernel.cast(ColumnVector(type: .bigint, storage: .int64(FixedWidthVector(values: Array(numbers.dropLast())))),
-                                                to: column.type)
-                } else if let expression = column.defaultValue {
-                    let bound = try binder.coerce(binder.bind(expression, ExpressionContext(scope: Scope())), to: column.type)
-                    value = try CastKernel.cast(evaluator.evaluate(bound, rows), to: column.type, explicit: false)
-                } else {
-                    value = try ColumnVector(repeating: .null, type: column.type, count: rows.count)
-                }
-                if column.notNull, value.validity.hasNulls { throw Self.nullViolation(column.name) }
-                columns.append(value)
+            let listed = try targets.indices.map { position -> ColumnVector in
+                guard case .query = insertSource else { return rows.columns[position] }
+                return try CastKernel.cast(rows.columns[position], to: definition.columns[targets[position]].type, explicit: false)
             }
+            let columns = try completeColumns(definition, listed: listed, at: targets, count: rows.count,
+                                          identityNext: &identityNext, binder: binder, evaluator: evaluator)
             try table.storage.append(Batch(columns: columns, count: rows.count))
             inserted += rows.count
         }
         table.definition.identityNext = identityNext
         catalog.updateTable(table)
         return StatementResult(commandTag: "INSERT 0 \(inserted)")
+    }
+
+    /// The table's columns in order for `count` new rows: the `listed` vectors (already of their
+    /// columns' types) at the positions `targets` names, and for every other column its next
+    /// IDENTITY values, its DEFAULT, or NULL. INSERT and COPY fill unlisted columns alike.
+    func completeColumns(_ definition: TableDefinition, listed: [ColumnVector], at targets: [Int], count: Int,
+                     identityNext: inout [Int: Int64], binder: Binder, evaluator: ExpressionEvaluator) throws -> [ColumnVector] {
+        let rows = try Batch(columns: [], count: count)
+        var columns: [ColumnVector] = []
+        for (index, column) in definition.columns.enumerated() {
+            let value: ColumnVector
+            if let position = targets.firstIndex(of: index) {
+                value = listed[position]
+            } else if let identity = column.identity {
+                let first = identityNext[index] ?? identity.seed
+                let numbers = try (0...Int64(count)).map { offset -> Int64 in
+                    let (step, overflow) = offset.multipliedReportingOverflow(by: identity.step)
+                    let (value, overflowAgain) = first.addingReportingOverflow(step)
+                    if overflow || overflowAgain { throw TypeErrors.outOfRange(.bigint) }
+                    return value
+                }
+                identityNext[index] = numbers[count]
+                value = try CastKernel.cast(ColumnVector(type: .bigint, storage: .int64(FixedWidthVector(values: Array(numbers.dropLast())))),
+                                            to: column.type)
+            } else if let expression = column.defaultValue {
+                let bound = try binder.coerce(binder.bind(expression, ExpressionContext(scope: Scope())), to: column.type)
+                value = try CastKernel.cast(evaluator.evaluate(bound, rows), to: column.type, explicit: false)
+            } else {
+                value = try ColumnVector(repeating: .null, type: column.type, count: count)
+            }
+            if column.notNull, value.validity.hasNulls { throw Self.nullViolation(column.name) }
+            columns.append(value)
+        }
+        return columns
     }
 
     private static func containsSubquery(_ expression: Expression) -> Bool {

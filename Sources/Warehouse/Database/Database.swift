@@ -6,6 +6,17 @@ public final class Database {
     var catalog = Catalog()
     var settings = SessionSettings()
     private var transaction: Transaction?
+    /// Where COPY reads and UNLOAD writes; set by the database's owner (the lab's simulated S3).
+    /// Without one, COPY and UNLOAD say so.
+    public var objectStore: (any LoadObjectStore)?
+    /// STL_LOAD_ERRORS and STL_LOAD_COMMITS rows; not rolled back with the catalog.
+    public internal(set) var loadHistory = LoadHistory()
+    /// The query id the last statement was given (the `query` column of STL tables).
+    var lastQueryID: Int32 = 0
+    /// `pg_last_copy_id()` and `pg_last_copy_count()`: -1 and 0 until a COPY runs.
+    var lastCopy = (id: Int32(-1), count: Int64(0))
+    /// This session's process id (`session` in STL tables), fixed for the database's life.
+    let sessionID = Int32.random(in: 1_000...32_000)
 
     /// The state an explicit transaction started from, restored by ROLLBACK.
     private struct Transaction {
@@ -101,7 +112,19 @@ public final class Database {
         }
     }
 
-    func binder() -> Binder { Binder(catalog: catalog, searchPath: settings.searchPath) }
+    func binder() -> Binder {
+        Binder(system: systemState, searchPath: settings.searchPath,
+               functions: FunctionCatalog.builtin.adding(LoadFunctions.session(lastCopy: lastCopy)))
+    }
+
+    /// What system relations are computed from, now.
+    var systemState: SystemState { SystemState(catalog: catalog, loads: loadHistory) }
+
+    /// A fresh query id, as Redshift gives one to each statement it runs.
+    func nextQueryID() -> Int32 {
+        lastQueryID += 1
+        return lastQueryID
+    }
 
     private func run(_ statement: Statement) throws -> StatementResult {
         switch statement.kind {
@@ -146,7 +169,7 @@ public final class Database {
         case .alterMaterializedViewAutoRefresh: throw Self.notYet("ALTER MATERIALIZED VIEW")
         case .explain: throw Self.notYet("EXPLAIN")
         case .analyzeCompression: throw Self.notYet("ANALYZE COMPRESSION")
-        case .copy: throw Self.notYet("COPY")
+        case .copy(let copy): return try runCopy(copy)
         case .unload: throw Self.notYet("UNLOAD")
         }
     }
@@ -173,6 +196,6 @@ public final class Database {
 
     /// Runs a bound plan against the current catalog.
     func run(_ plan: LogicalPlan) throws -> Relation {
-        try ExecutionContext(catalog: catalog).execute(plan)
+        try ExecutionContext(system: systemState).execute(plan)
     }
 }

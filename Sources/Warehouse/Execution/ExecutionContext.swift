@@ -2,13 +2,21 @@
 /// uncorrelated subqueries, each computed once and kept for every batch that asks.
 final class ExecutionContext {
     let catalog: Catalog
+    /// What system relations are computed from when a scan reads one.
+    let system: SystemState
     private var scalars: [Int: Datum] = [:]
     private var sets: [Int: ValueSet] = [:]
     private var existence: [Int: Bool] = [:]
     private var summaries: [Int: QuantifiedComparison.Summary] = [:]
 
-    init(catalog: Catalog) {
-        self.catalog = catalog
+    init(system: SystemState) {
+        self.catalog = system.catalog
+        self.system = system
+    }
+
+    /// A context with no session history (expression evaluation outside a database).
+    convenience init(catalog: Catalog) {
+        self.init(system: SystemState(catalog: catalog))
     }
 
     /// A subquery's values for IN: a hash table of the non-NULL values, and whether any was NULL.

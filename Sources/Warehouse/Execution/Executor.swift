@@ -62,8 +62,7 @@ struct Executor {
     }
 
     private func scan(_ scan: ScanPlan) throws -> Relation {
-        let table = try context.catalog.table(schema: scan.schema, name: scan.table)
-        var batches = table.storage.scan(projection: scan.projection)
+        var batches = try scannedBatches(scan)
         if scan.withRowID {
             var next: Int64 = 0
             batches = try batches.map { batch in
@@ -74,6 +73,19 @@ struct Executor {
         }
         let relation = Relation(types: LogicalPlan.scan(scan).types, batches: batches)
         return try scan.predicate.map { try filter(relation, $0) } ?? relation
+    }
+
+    /// The stored rows of a table, or a system relation's rows computed now, projected.
+    private func scannedBatches(_ scan: ScanPlan) throws -> [Batch] {
+        guard scan.isSystem else {
+            return try context.catalog.table(schema: scan.schema, name: scan.table).storage.scan(projection: scan.projection)
+        }
+        guard let relation = SystemRelations.lookup(schema: scan.schema, name: scan.table) else {
+            throw CatalogErrors.noRelation(scan.table)
+        }
+        let columns = try relation.rows(in: context.system)
+        let count = columns.first?.count ?? 0
+        return [try Batch(columns: scan.projection.map { columns[$0] }, count: count)]
     }
 
     /// VALUES rows: each row's constant expressions evaluated over one empty row.

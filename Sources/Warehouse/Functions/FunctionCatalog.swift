@@ -4,12 +4,22 @@
 /// Scalar functions and aggregates live in their own files, each family a list this catalog
 /// gathers, so adding a function never touches the binder or the executor.
 public struct FunctionCatalog: Sendable {
-    public let scalars: [String: [ScalarFunction]]
+    public private(set) var scalars: [String: [ScalarFunction]]
     public let aggregates: [String: AggregateFunction]
 
     public init(scalars: [ScalarFunction], aggregates: [AggregateFunction]) {
         self.scalars = Dictionary(grouping: scalars, by: \.name)
         self.aggregates = Dictionary(aggregates.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// This catalog with `extra` scalar functions (a session's own, such as `pg_last_copy_id`),
+    /// which take precedence over built-ins of the same name.
+    public func adding(_ extra: [ScalarFunction]) -> FunctionCatalog {
+        var copy = self
+        var scalars = copy.scalars
+        for function in extra { scalars[function.name] = [function] }
+        copy.scalars = scalars
+        return copy
     }
 
     /// Every built-in function of the engine.

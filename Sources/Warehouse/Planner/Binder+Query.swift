@@ -85,7 +85,7 @@ extension Binder {
     /// A LIMIT/OFFSET count: a non-negative integer constant.
     private func constantCount(_ expression: Expression, _ clause: String) throws -> Int {
         let bound = try bind(expression, ExpressionContext(scope: Scope(), aggregatesForbiddenIn: clause))
-        let datum = try ExpressionEvaluator(context: ExecutionContext(catalog: catalog))
+        let datum = try ExpressionEvaluator(context: ExecutionContext(system: system))
             .evaluate(bound, Batch(columns: [], count: 1)).datum(at: 0)
         let value: Int64
         switch datum {

@@ -3,6 +3,8 @@
 /// catalog, and checks GROUP BY validity. Errors carry the position of the offending text.
 final class Binder {
     let catalog: Catalog
+    /// The state system relations are computed from, for subqueries run while binding.
+    let system: SystemState
     let searchPath: [String]
     let functions: FunctionCatalog
     /// Common table expressions visible at this point, innermost last.
@@ -11,8 +13,9 @@ final class Binder {
     var outerScopes: [Scope] = []
     private var nextSubqueryID = 0
 
-    init(catalog: Catalog, searchPath: [String], functions: FunctionCatalog = .builtin) {
-        self.catalog = catalog
+    init(system: SystemState, searchPath: [String], functions: FunctionCatalog = .builtin) {
+        self.catalog = system.catalog
+        self.system = system
         self.searchPath = searchPath
         self.functions = functions
     }

@@ -41,6 +41,8 @@ public struct ScanPlan: Sendable {
     public var types: [DataType]
     public var withRowID = false
     public var predicate: BoundExpression?
+    /// Whether `table` names a system relation (in `SystemRelations`), computed when scanned.
+    public var isSystem = false
 }
 
 public struct JoinPlan: Sendable {

@@ -61,7 +61,7 @@ final class ScalarSubqueryJoins {
     }
 
     private func emptyValue(_ plan: LogicalPlan, binder: Binder) throws -> BoundExpression {
-        let relation = try ExecutionContext(catalog: binder.catalog).execute(plan)
+        let relation = try ExecutionContext(system: binder.system).execute(plan)
         let type = plan.types[0]
         let value = try relation.combined().columns.first.map { $0.count > 0 ? $0.datum(at: 0) : .null } ?? .null
         return .constant(value, type)
