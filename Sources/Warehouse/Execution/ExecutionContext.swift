@@ -6,9 +6,15 @@ final class ExecutionContext {
     private var sets: [Int: ValueSet] = [:]
     private var existence: [Int: Bool] = [:]
     private var summaries: [Int: QuantifiedComparison.Summary] = [:]
+    /// Every table scan the statement ran, in the order they ran.
+    private(set) var scans: [TableScanStatistics] = []
 
     init(catalog: Catalog) {
         self.catalog = catalog
+    }
+
+    func record(_ scan: TableScanStatistics) {
+        scans.append(scan)
     }
 
     /// A subquery's values for IN: a hash table of the non-NULL values, and whether any was NULL.

@@ -61,17 +61,15 @@ struct Executor {
         return Relation(types: relation.types, batches: batches)
     }
 
+    /// Reads a table, letting storage skip the blocks whose zone maps rule out the pushed-down
+    /// predicate; the predicate still filters the rows that are read.
     private func scan(_ scan: ScanPlan) throws -> Relation {
         let table = try context.catalog.table(schema: scan.schema, name: scan.table)
-        var batches = table.storage.scan(projection: scan.projection)
-        if scan.withRowID {
-            var next: Int64 = 0
-            batches = try batches.map { batch in
-                let ids = FixedWidthVector<Int64>(values: (0..<Int64(batch.count)).map { next + $0 })
-                next += Int64(batch.count)
-                return try Batch(columns: batch.columns + [ColumnVector(type: .bigint, storage: .int64(ids))], count: batch.count)
-            }
-        }
+        let request = ScanRequest(projection: scan.projection,
+                                  predicates: BlockPredicate.conjuncts(of: scan.predicate, projection: scan.projection),
+                                  withRowID: scan.withRowID)
+        let (batches, counters) = try table.storage.scan(request)
+        context.record(TableScanStatistics(schema: scan.schema, table: scan.table, counters: counters))
         let relation = Relation(types: LogicalPlan.scan(scan).types, batches: batches)
         return try scan.predicate.map { try filter(relation, $0) } ?? relation
     }
