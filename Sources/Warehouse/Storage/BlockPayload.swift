@@ -39,14 +39,18 @@ public enum StoredWidth {
         return (bytes(of: vector.type) ?? 8) * vector.count
     }
 
-    /// How many rows of `vector`, from `start`, fit in one block of `blockBytes` (at least one).
-    static func rowsFitting(_ vector: ColumnVector, from start: Int, blockBytes: Int) -> Int {
-        guard case .string(let strings) = vector.storage else {
-            return min(max(blockBytes / (bytes(of: vector.type) ?? 8), 1), vector.count - start)
+    /// How many rows of `vector`, from `start`, fit in `bytes` (at least one when `atLeastOne`:
+    /// a value larger than a block still gets a block of its own).
+    static func rowsFitting(_ vector: ColumnVector, from start: Int, bytes: Int, atLeastOne: Bool = true) -> Int {
+        let fitting: Int
+        if case .string(let strings) = vector.storage {
+            let limit = Int(strings.offsets[start]) + bytes
+            var end = start
+            while end < vector.count, Int(strings.offsets[end + 1]) <= limit { end += 1 }
+            fitting = end - start
+        } else {
+            fitting = min(max(bytes, 0) / (self.bytes(of: vector.type) ?? 8), vector.count - start)
         }
-        let limit = Int(strings.offsets[start]) + blockBytes
-        var end = start + 1
-        while end < vector.count, Int(strings.offsets[end + 1]) <= limit { end += 1 }
-        return end - start
+        return atLeastOne ? max(fitting, 1) : fitting
     }
 }

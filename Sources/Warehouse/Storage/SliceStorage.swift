@@ -25,16 +25,18 @@ struct SliceStorage: Sendable {
         let regionStart = sorted ? 0 : sortedRowCount
         for column in columns.indices {
             var chain = columns[column]
-            var vector = rows.columns[column], start = rowCount
-            if let last = chain.last, last.firstRow >= regionStart, last.payload.storedBytes < blockBytes {
-                var builder = ColumnBuilder(type: vector.type)
-                try builder.append(last.payload.decode())
-                try builder.append(vector)
-                vector = builder.build()
-                start = last.firstRow
-                chain.removeLast()
+            columns[column] = []
+            var vector = rows.columns[column]
+            // Fill the region's last block first, then start new blocks.
+            if let lastStart = chain.last?.firstRow, lastStart >= regionStart, let used = chain.last?.payload.storedBytes {
+                let fitting = StoredWidth.rowsFitting(vector, from: 0, bytes: blockBytes - used, atLeastOne: false)
+                if fitting > 0 {
+                    let last = chain.removeLast()
+                    chain.append(try StorageBlock.appending(fitting == vector.count ? vector : vector.sliced(0..<fitting), to: last))
+                    vector = vector.sliced(fitting..<vector.count)
+                }
             }
-            chain += StorageBlock.blocks(of: vector, firstRow: start, blockBytes: blockBytes)
+            chain += StorageBlock.blocks(of: vector, firstRow: rowCount + rows.count - vector.count, blockBytes: blockBytes)
             columns[column] = chain
         }
         extendDeletions(by: rows.count, capacity: DeletionBlock.capacity(blockBytes: blockBytes))

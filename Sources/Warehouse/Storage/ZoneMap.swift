@@ -11,6 +11,24 @@ public struct ZoneMap: Sendable {
         bounds = Extremes.positions(vector).map { vector.gathered(SelectionVector([UInt32($0.min), UInt32($0.max)])) }
     }
 
+    private init(nullCount: Int, bounds: ColumnVector?) {
+        self.nullCount = nullCount
+        self.bounds = bounds
+    }
+
+    /// The zone map of a block holding the rows of both blocks.
+    func merged(with other: ZoneMap) -> ZoneMap {
+        guard let mine = bounds, let theirs = other.bounds else {
+            return ZoneMap(nullCount: nullCount + other.nullCount, bounds: bounds ?? other.bounds)
+        }
+        let low = RowComparison.compareValues(theirs, 0, mine, 0) < 0 ? theirs.sliced(0..<1) : mine.sliced(0..<1)
+        let high = RowComparison.compareValues(theirs, 1, mine, 1) > 0 ? theirs.sliced(1..<2) : mine.sliced(1..<2)
+        var builder = ColumnBuilder(continuing: low)
+        // Both halves have the column's type, so appending cannot fail.
+        try? builder.append(high)
+        return ZoneMap(nullCount: nullCount + other.nullCount, bounds: builder.build())
+    }
+
     public var minimum: Datum { bounds?.datum(at: 0) ?? .null }
     public var maximum: Datum { bounds?.datum(at: 1) ?? .null }
 }
