@@ -106,9 +106,15 @@ struct SliceStorage: Sendable {
             while row < range.upperBound {
                 while chain[blockIndex].rows.upperBound <= row { blockIndex += 1 }
                 let block = chain[blockIndex]
-                if decoded?.index != blockIndex { decoded = (blockIndex, try block.payload.decode()) }
+                let values: ColumnVector
+                if let cached = decoded, cached.index == blockIndex {
+                    values = cached.vector
+                } else {
+                    values = try block.payload.decode()
+                    decoded = (blockIndex, values)
+                }
                 let end = min(range.upperBound, block.rows.upperBound)
-                pieces.append(decoded!.vector.sliced(row - block.firstRow..<end - block.firstRow))
+                pieces.append(values.sliced(row - block.firstRow..<end - block.firstRow))
                 row = end
             }
             if pieces.count == 1 {

@@ -32,6 +32,11 @@ import Testing
         try lab.run("DELETE FROM t WHERE n < 300")
         try lab.run("VACUUM DELETE ONLY t")
         #expect(try lab.storage("t").deletedRowCount == 300, "97% of the rows are live: above the 95% threshold")
+        var storage = try lab.storage("t")
+        #expect(try storage.vacuum(.full, thresholdPercent: 95).status == "Skipped(sorted>=95%)")
+        #expect(try storage.vacuum(.deleteOnly, thresholdPercent: 0).status == "Skipped(sorted>=0%)")
+        #expect(try storage.vacuum(.full, thresholdPercent: 100) == VacuumOutcome(sorted: false, reclaimedRows: 300, status: "Finished"))
+        #expect(try lab.storage("t").deletedRowCount == 300, "the catalog's table is a separate value")
         try lab.run("VACUUM DELETE ONLY t TO 100 PERCENT")
         #expect(try lab.storage("t").deletedRowCount == 0)
     }
