@@ -11,6 +11,10 @@ enum SortOrder {
             return order
         }
         let keys = layout.sortColumns.map { rows.columns[$0] }
+        if keys.count == 1, let integers = integerKeys(keys[0]) {
+            order.sort { integers[$0] != integers[$1] ? integers[$0] < integers[$1] : $0 < $1 }
+            return order
+        }
         order.sort { a, b in
             for column in keys {
                 let aNull = column.isNull(a), bNull = column.isNull(b)
@@ -24,6 +28,18 @@ enum SortOrder {
             return a < b
         }
         return order
+    }
+
+    /// A column of integers, dates or timestamps without NULLs as one `[Int64]`, so the common
+    /// single-column sort key sorts by a typed buffer instead of comparing vectors.
+    private static func integerKeys(_ column: ColumnVector) -> [Int64]? {
+        guard !column.validity.hasNulls else { return nil }
+        switch column.storage {
+        case .int16(let values): return values.values.map(Int64.init)
+        case .int32(let values): return values.values.map(Int64.init)
+        case .int64(let values): return values.values
+        default: return nil
+        }
     }
 
     /// `rows` in sort order.

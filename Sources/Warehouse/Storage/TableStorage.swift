@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Where a table's rows live: spread over the cluster's slices by the table's distribution
 /// style, each slice holding every column as a chain of blocks with zone maps, a sorted
 /// region in sort key order and an unsorted region that later loads append to. A value type
@@ -44,10 +46,15 @@ public struct TableStorage: Sendable {
     public mutating func append(contentsOf batches: [Batch]) throws {
         let rows = try combined(batches)
         guard rows.count > 0 else { return }
+        if distribution.automatic, distribution.placement == .all, storedRowCount == 0,
+           rows.columns.contains(where: { StoredWidth.rawBytes($0) > configuration.blockBytes }) {
+            // A first load too big for ALL goes straight to where AUTO would move it.
+            distribution.placement = autoPlacement
+        }
         try load(rows)
         modifiedRows += rows.count
         if distribution.automatic, distribution.placement == .all, !fitsOneBlockPerColumn {
-            try redistribute(to: layout.autoKeyColumn.map { .key(column: $0) } ?? .even, automatic: true)
+            try redistribute(to: autoPlacement, automatic: true)
         }
     }
 
@@ -78,20 +85,46 @@ public struct TableStorage: Sendable {
         try load(rows)
     }
 
+    /// Where AUTO puts a table that outgrew ALL: on its primary key, else round robin.
+    private var autoPlacement: TableLayout.Placement { layout.autoKeyColumn.map { .key(column: $0) } ?? .even }
+
     /// Whether every column of the (first copy of the) table still fits in one block: while it
     /// does, AUTO keeps the table ALL.
     private var fitsOneBlockPerColumn: Bool { slices[0].columns.allSatisfy { $0.count <= 1 } }
 
+    /// Places `rows` on their slices; each slice sorts its share and writes its blocks, the
+    /// slices in parallel.
     private mutating func load(_ rows: Batch) throws {
         let empty = storedRowCount == 0
         if empty, layout.hasSortKey, layout.sortKind == .interleaved {
             interleavedIndex = InterleavedIndex(rows: rows, sortColumns: layout.sortColumns)
         }
-        for (slice, selection) in try placement(of: rows) where !selection.isEmpty {
-            let part = selection.count == rows.count ? rows : rows.gatheredRows(selection)
-            try slices[slice].append(SortOrder.sorted(part, layout: layout, interleaved: interleavedIndex),
-                                     sorted: empty || !layout.hasSortKey, blockBytes: configuration.blockBytes)
+        let parts = try placement(of: rows).filter { !$0.rows.isEmpty }
+        let sortedRegion = empty || !layout.hasSortKey
+        let (layout, index, blockBytes) = (layout, interleavedIndex, configuration.blockBytes)
+        var loaded = parts.map { slices[$0.slice] }
+        var failure: (any Error)?
+        let write: @Sendable (Int, inout SliceStorage) throws -> Void = { position, slice in
+            let part = parts[position].rows.count == rows.count ? rows : rows.gatheredRows(parts[position].rows)
+            try slice.append(SortOrder.sorted(part, layout: layout, interleaved: index), sorted: sortedRegion, blockBytes: blockBytes)
         }
+        if parts.count == 1 || rows.count < Batch.preferredRowCount {
+            for position in parts.indices { try write(position, &loaded[position]) }
+        } else {
+            var errors = [(any Error)?](repeating: nil, count: parts.count)
+            loaded.withUnsafeMutableBufferPointer { slicesBuffer in
+                errors.withUnsafeMutableBufferPointer { errorsBuffer in
+                    // Each iteration writes only its own elements, so the writes never overlap.
+                    nonisolated(unsafe) let (output, problems) = (slicesBuffer, errorsBuffer)
+                    DispatchQueue.concurrentPerform(iterations: parts.count) { position in
+                        do { try write(position, &output[position]) } catch { problems[position] = error }
+                    }
+                }
+            }
+            failure = errors.lazy.compactMap { $0 }.first
+        }
+        if let failure { throw failure }
+        for (position, part) in parts.enumerated() { slices[part.slice] = loaded[position] }
     }
 
     /// The rows each slice receives: by DISTKEY hash, round robin, or all of them on the first

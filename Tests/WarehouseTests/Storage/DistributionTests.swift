@@ -52,6 +52,12 @@ import Testing
         #expect(plain.rowsPerSlice.allSatisfy { $0 > 2000 })
         #expect(try lab.count("SELECT COUNT(*) FROM plain") == 10002)
         #expect(try lab.count("SELECT SUM(v) FROM plain") == 49_995_003)
+        // A first load too big for ALL lands where AUTO would move it, sorted.
+        try lab.run("CREATE TABLE big SORTKEY(n) AS \(StorageFixture.numbers)")
+        let big = try lab.storage("big")
+        #expect(big.distribution == EffectiveDistribution(placement: .even, automatic: true))
+        #expect(big.rowsPerSlice == [2500, 2500, 2500, 2500])
+        #expect(big.unsortedPercent == 0)
     }
 
     @Test func alterDistStyleRedistributesTheRows() throws {
