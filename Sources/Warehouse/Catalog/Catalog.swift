@@ -5,7 +5,17 @@ public struct Catalog: Sendable {
 
     public private(set) var schemas: [String: SchemaContents] = [Catalog.defaultSchema: SchemaContents()]
 
-    public init() {}
+    /// The cluster shape and block size every table of this database is stored with.
+    public let storageConfiguration: StorageConfiguration
+
+    public init(storageConfiguration: StorageConfiguration = .scratch) {
+        self.storageConfiguration = storageConfiguration
+    }
+
+    /// A new, empty table stored the way this database stores tables.
+    public func newTable(_ definition: TableDefinition) -> StoredTable {
+        StoredTable(definition: definition, configuration: storageConfiguration)
+    }
 
     /// What one schema holds; tables and views share one namespace.
     public struct SchemaContents: Sendable {

@@ -5,6 +5,9 @@ extension Database {
         for action in alter.actions {
             try Binder.at(action.location) { try apply(action.kind, to: &table, binder: binder) }
         }
+        // A new distribution or sort key moves the rows: redistributed, and sorted afresh.
+        let layout = TableLayout(table.definition)
+        if layout != table.storage.layout { try table.storage.reorganize(for: layout) }
         catalog.updateTable(table)
         return StatementResult(commandTag: "ALTER TABLE")
     }
@@ -28,7 +31,7 @@ extension Database {
                 throw SQLError("23502", "ALTER TABLE ADD COLUMN defined as NOT NULL must have a non-null default expression")
             }
             let evaluator = ExpressionEvaluator(context: ExecutionContext(catalog: catalog))
-            let rows = table.storage.scan(projection: Array(table.definition.columns.indices))
+            let rows = try table.storage.scan(projection: Array(table.definition.columns.indices))
             let widened = try rows.map { batch in
                 try Batch(columns: batch.columns + [CastKernel.cast(evaluator.evaluate(fill, batch), to: column.type, explicit: false)],
                           count: batch.count)
@@ -41,7 +44,7 @@ extension Database {
                 throw SQLError(SQLState.featureNotSupported, "cannot drop the last column of table \"\(name)\"")
             }
             let keep = table.definition.columns.indices.filter { $0 != position }
-            let rows = table.storage.scan(projection: keep)
+            let rows = try table.storage.scan(projection: keep)
             table.definition.columns.remove(at: position)
             if table.definition.distKey == column.value { table.definition.distKey = nil }
             table.definition.sortKey.removeAll { $0 == column.value }
@@ -105,8 +108,8 @@ extension Database {
 
     /// New storage for a table whose columns changed, filled with `rows`.
     private func rebuild(_ table: inout StoredTable, _ rows: [Batch]) throws {
-        var rebuilt = StoredTable(definition: table.definition)
-        for batch in rows { try rebuilt.storage.append(batch) }
+        var rebuilt = catalog.newTable(table.definition)
+        try rebuilt.storage.append(contentsOf: rows)
         table = rebuilt
     }
 }

@@ -33,7 +33,7 @@ extension Database {
         }
         try TableDDL.checkColumns(definition, at: create.name.location)
         try TableDDL.applyAttributes(create.attributes, to: &definition)
-        try catalog.addTable(StoredTable(definition: definition))
+        try catalog.addTable(catalog.newTable(definition))
         return StatementResult(commandTag: "CREATE TABLE")
     }
 
@@ -54,9 +54,12 @@ extension Database {
         definition.temporary = create.temporary || name.hasPrefix("#")
         try TableDDL.checkColumns(definition, at: create.name.location)
         try TableDDL.applyAttributes(create.attributes, to: &definition)
-        var table = StoredTable(definition: definition)
+        var table = catalog.newTable(definition)
         let relation = try run(bound.plan)
-        for batch in relation.batches { try table.storage.append(batch) }
+        // One load, so an empty table takes it sorted; CTAS tables are analyzed as Redshift does.
+        try table.storage.append(contentsOf: relation.batches)
+        table.statistics = try TableStatistics.gather(table.storage, columns: Array(definition.columns.indices),
+                                                      names: definition.columns.map(\.name), previous: nil)
         try catalog.addTable(table)
         return StatementResult(commandTag: "SELECT \(relation.rowCount)")
     }

@@ -1,7 +1,7 @@
 extension Database {
-    /// UPDATE: a plan finds each target row (by row number) with its new values; the table is
-    /// then rewritten with those rows' assigned columns replaced. With FROM, a target row that
-    /// joins several source rows takes the first.
+    /// UPDATE: a plan finds each target row (by row ID) with its new values. As in Redshift,
+    /// the old rows are marked deleted and the new versions appended (to the unsorted region).
+    /// With FROM, a target row that joins several source rows takes the first.
     func runUpdate(_ update: Update) throws -> StatementResult {
         let binder = binder()
         var table = try binder.lookupTable(update.table)
@@ -33,28 +33,22 @@ extension Database {
             values.append(value)
         }
         let rowID = BoundExpression.column(definition.columns.count, .bigint)
-        let changes = try run(.project(plan, [rowID] + values)).combined()
-        let current = try Relation(types: definition.columns.map(\.type),
-                                   batches: table.storage.scan(projection: Array(definition.columns.indices))).combined()
-        var source = [Int32](repeating: -1, count: current.count)
+        let newRow = definition.columns.enumerated().map { position, column in
+            assigned.lastIndex(of: position).map { values[$0] } ?? .column(position, column.type)
+        }
+        let changes = try run(.project(plan, [rowID] + newRow)).combined()
+        var seen = Set<Int64>(), firsts: [UInt32] = []
         if case .int64(let ids) = changes.columns[0].storage {
-            for (row, id) in ids.values.enumerated() where source[Int(id)] < 0 { source[Int(id)] = Int32(row) }
+            for (row, id) in ids.values.enumerated() where seen.insert(id).inserted { firsts.append(UInt32(row)) }
         }
-        let updated = source.filter { $0 >= 0 }.count
-        var columns = current.columns
-        for (number, position) in assigned.enumerated() {
-            let newValues = try CastKernel.cast(changes.columns[number + 1], to: definition.columns[position].type, explicit: false)
-            let choice = (0..<current.count).map { source[$0] >= 0 ? Int(source[$0]) + current.count : $0 }
-            var builder = ColumnBuilder(type: definition.columns[position].type)
-            try builder.append(columns[position])
-            try builder.append(newValues)
-            let merged = builder.build().gathered(SelectionVector(choice.map { UInt32($0) }))
-            if definition.columns[position].notNull, merged.validity.hasNulls {
-                throw Self.nullViolation(definition.columns[position].name)
-            }
-            columns[position] = merged
+        let chosen = SelectionVector(firsts)
+        let columns = try definition.columns.enumerated().map { position, column in
+            let values = try CastKernel.cast(changes.columns[position + 1].gathered(chosen), to: column.type, explicit: false)
+            if column.notNull, values.validity.hasNulls { throw Self.nullViolation(column.name) }
+            return values
         }
-        try table.storage.replaceContents(with: [Batch(columns: columns, count: current.count)])
+        let updated = table.storage.markDeleted(Array(seen))
+        try table.storage.append(Batch(columns: columns, count: chosen.count))
         catalog.updateTable(table)
         return StatementResult(commandTag: "UPDATE \(updated)")
     }
@@ -66,15 +60,13 @@ extension Database {
         let (plan, _) = try targetPlan(definition, alias: delete.alias, using: delete.using,
                                        condition: delete.whereClause, binder: binder)
         let doomed = try run(.project(plan, [.column(definition.columns.count, .bigint)])).combined()
-        var deleted = Set<Int64>()
-        if case .int64(let ids) = doomed.columns[0].storage { deleted = Set(ids.values) }
-        guard !deleted.isEmpty else { return StatementResult(commandTag: "DELETE 0") }
-        let current = try Relation(types: definition.columns.map(\.type),
-                                   batches: table.storage.scan(projection: Array(definition.columns.indices))).combined()
-        let keep = SelectionVector((0..<current.count).filter { !deleted.contains(Int64($0)) }.map { UInt32($0) })
-        try table.storage.replaceContents(with: [Batch(columns: current.columns.map { $0.gathered(keep) }, count: keep.count)])
+        guard case .int64(let ids) = doomed.columns[0].storage, !ids.values.isEmpty else {
+            return StatementResult(commandTag: "DELETE 0")
+        }
+        // Rows are only marked; VACUUM reclaims them.
+        let deleted = table.storage.markDeleted(ids.values)
         catalog.updateTable(table)
-        return StatementResult(commandTag: "DELETE \(deleted.count)")
+        return StatementResult(commandTag: "DELETE \(deleted)")
     }
 
     /// The rows of the target table (all columns, then the row number) joined with the FROM/USING

@@ -3,8 +3,10 @@
 /// leaves no trace, and inside BEGIN ... COMMIT a failure aborts the transaction until
 /// ROLLBACK, as PostgreSQL does.
 public final class Database {
-    var catalog = Catalog()
+    var catalog: Catalog
     var settings = SessionSettings()
+    /// The table scans of the last statement, with the blocks each read and skipped.
+    public private(set) var lastStatementScans: [TableScanStatistics] = []
     private var transaction: Transaction?
     /// Where COPY reads and UNLOAD writes; set by the database's owner (the lab's simulated S3).
     /// Without one, COPY and UNLOAD say so.
@@ -24,7 +26,14 @@ public final class Database {
         var failed = false
     }
 
-    public init() {}
+    /// A database on a cluster of `shape` (the scratch default is dc2.large x 2: 4 slices), its
+    /// tables stored in blocks of `blockBytes` (Redshift's 1 MB unless a test wants smaller).
+    public init(shape: ClusterShape = .scratch, blockBytes: Int = StorageConfiguration.redshiftBlockBytes) {
+        catalog = Catalog(storageConfiguration: StorageConfiguration(shape: shape, blockBytes: blockBytes))
+    }
+
+    /// The cluster shape the database's tables are spread over.
+    public var shape: ClusterShape { catalog.storageConfiguration.shape }
 
     /// Ends the session as a disconnect does: an open transaction rolls back, temporary tables
     /// go, and settings return to their defaults. The next statement starts a new session.
@@ -64,6 +73,7 @@ public final class Database {
         }
         let before = catalog
         let beforeSettings = settings
+        lastStatementScans = []
         do {
             var result = try run(statement)
             result.changesDatabase = Self.changesDatabase(statement.kind)
@@ -79,7 +89,7 @@ public final class Database {
 
     private static func changesDatabase(_ kind: StatementKind) -> Bool {
         switch kind {
-        case .query, .set, .reset, .show, .explain, .vacuum, .analyze, .analyzeCompression, .transaction: false
+        case .query, .set, .reset, .show, .explain, .analyzeCompression, .transaction: false
         default: true
         }
     }
@@ -155,10 +165,8 @@ public final class Database {
             }
             return StatementResult(columns: names.map { .init(name: $0, type: type) },
                                    batches: [try Batch(columns: columns, count: rows.count)], returnsRows: true, commandTag: "SHOW")
-        // In-memory tables hold no deleted rows or unsorted region and the planner reads row
-        // counts directly, so VACUUM and ANALYZE have nothing to do until block storage arrives.
-        case .vacuum: return StatementResult(commandTag: "VACUUM")
-        case .analyze: return StatementResult(commandTag: "ANALYZE")
+        case .vacuum(let vacuum): return try runVacuum(vacuum)
+        case .analyze(let analyze): return try runAnalyze(analyze)
         case .grant: throw Self.notYet("GRANT")
         case .revoke: throw Self.notYet("REVOKE")
         case .transaction:
@@ -196,6 +204,8 @@ public final class Database {
 
     /// Runs a bound plan against the current catalog.
     func run(_ plan: LogicalPlan) throws -> Relation {
-        try ExecutionContext(system: systemState).execute(plan)
+        let context = ExecutionContext(system: systemState)
+        defer { lastStatementScans += context.scans }
+        return try context.execute(plan)
     }
 }

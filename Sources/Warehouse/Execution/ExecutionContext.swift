@@ -8,6 +8,8 @@ final class ExecutionContext {
     private var sets: [Int: ValueSet] = [:]
     private var existence: [Int: Bool] = [:]
     private var summaries: [Int: QuantifiedComparison.Summary] = [:]
+    /// Every table scan the statement ran, in the order they ran.
+    private(set) var scans: [TableScanStatistics] = []
 
     init(system: SystemState) {
         self.catalog = system.catalog
@@ -17,6 +19,10 @@ final class ExecutionContext {
     /// A context with no session history (expression evaluation outside a database).
     convenience init(catalog: Catalog) {
         self.init(system: SystemState(catalog: catalog))
+    }
+
+    func record(_ scan: TableScanStatistics) {
+        scans.append(scan)
     }
 
     /// A subquery's values for IN: a hash table of the non-NULL values, and whether any was NULL.

@@ -61,24 +61,25 @@ struct Executor {
         return Relation(types: relation.types, batches: batches)
     }
 
+    /// Reads a table, letting storage skip the blocks whose zone maps rule out the pushed-down
+    /// predicate; the predicate still filters the rows that are read.
     private func scan(_ scan: ScanPlan) throws -> Relation {
-        var batches = try scannedBatches(scan)
-        if scan.withRowID {
-            var next: Int64 = 0
-            batches = try batches.map { batch in
-                let ids = FixedWidthVector<Int64>(values: (0..<Int64(batch.count)).map { next + $0 })
-                next += Int64(batch.count)
-                return try Batch(columns: batch.columns + [ColumnVector(type: .bigint, storage: .int64(ids))], count: batch.count)
-            }
-        }
+        let batches = try scannedBatches(scan)
         let relation = Relation(types: LogicalPlan.scan(scan).types, batches: batches)
         return try scan.predicate.map { try filter(relation, $0) } ?? relation
     }
 
-    /// The stored rows of a table, or a system relation's rows computed now, projected.
+    /// The stored rows of a table (recording the blocks read and skipped), or a system
+    /// relation's rows computed now, projected.
     private func scannedBatches(_ scan: ScanPlan) throws -> [Batch] {
         guard scan.isSystem else {
-            return try context.catalog.table(schema: scan.schema, name: scan.table).storage.scan(projection: scan.projection)
+            let table = try context.catalog.table(schema: scan.schema, name: scan.table)
+            let request = ScanRequest(projection: scan.projection,
+                                      predicates: BlockPredicate.conjuncts(of: scan.predicate, projection: scan.projection),
+                                      withRowID: scan.withRowID)
+            let (batches, counters) = try table.storage.scan(request)
+            context.record(TableScanStatistics(schema: scan.schema, table: scan.table, counters: counters))
+            return batches
         }
         guard let relation = SystemRelations.lookup(schema: scan.schema, name: scan.table) else {
             throw CatalogErrors.noRelation(scan.table)

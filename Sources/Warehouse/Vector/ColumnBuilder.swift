@@ -10,6 +10,13 @@ public struct ColumnBuilder: Sendable {
         storage = ColumnStorage(emptyFor: type)
     }
 
+    /// A builder that continues `vector`: appending grows its buffers in place when nothing
+    /// else holds them, as storage does when it fills a table's last block.
+    public init(continuing vector: ColumnVector) {
+        type = vector.type
+        storage = vector.storage
+    }
+
     public var count: Int { storage.count }
 
     /// Appends one value. DECIMAL values are brought to the column's scale; strings are fitted

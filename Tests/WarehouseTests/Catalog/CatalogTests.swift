@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct CatalogTests {
     func table(_ schema: String, _ name: String) -> StoredTable {
-        StoredTable(definition: TableDefinition(schema: schema, name: name, columns: [TableColumn(name: "a", type: .integer)]))
+        Catalog().newTable(TableDefinition(schema: schema, name: name, columns: [TableColumn(name: "a", type: .integer)]))
     }
 
     @Test func lookupFollowsTheSearchPathAndQualifiedNamesGoStraightToTheirSchema() throws {

@@ -1,0 +1,47 @@
+/// One block of one column on one slice: its payload, the rows it covers and its zone map.
+/// Blocks are immutable values; changing a table replaces blocks, so a copy of the catalog
+/// (a transaction's rollback point) shares every block it did not change.
+public struct StorageBlock: Sendable {
+    public let payload: BlockPayload
+    /// The slice row number of the block's first row.
+    public let firstRow: Int
+    public let rowCount: Int
+    public let zoneMap: ZoneMap
+
+    init(_ vector: ColumnVector, firstRow: Int) {
+        self.init(payload: .raw(vector), firstRow: firstRow, rowCount: vector.count, zoneMap: ZoneMap(vector))
+    }
+
+    private init(payload: BlockPayload, firstRow: Int, rowCount: Int, zoneMap: ZoneMap) {
+        self.payload = payload
+        self.firstRow = firstRow
+        self.rowCount = rowCount
+        self.zoneMap = zoneMap
+    }
+
+    /// `block` with `rows` after its own. Taking the block by value lets its buffers grow in
+    /// place when nothing else holds them (the second and later appends of one statement; the
+    /// first copies, as the statement's rollback point shares the block), and the zone map is
+    /// widened by the new rows' alone: filling a block costs what the new rows cost.
+    static func appending(_ rows: ColumnVector, to block: consuming StorageBlock) throws -> StorageBlock {
+        let firstRow = block.firstRow, rowCount = block.rowCount + rows.count
+        let zoneMap = block.zoneMap.merged(with: ZoneMap(rows))
+        var builder = ColumnBuilder(continuing: try (consume block).payload.decode())
+        try builder.append(rows)
+        return StorageBlock(payload: .raw(builder.build()), firstRow: firstRow, rowCount: rowCount, zoneMap: zoneMap)
+    }
+
+    public var rows: Range<Int> { firstRow..<firstRow + rowCount }
+
+    /// Cuts `vector` into blocks of at most `blockBytes` stored bytes, numbering rows from `firstRow`.
+    static func blocks(of vector: ColumnVector, firstRow: Int, blockBytes: Int) -> [StorageBlock] {
+        var blocks: [StorageBlock] = []
+        var start = 0
+        while start < vector.count {
+            let count = StoredWidth.rowsFitting(vector, from: start, bytes: blockBytes)
+            blocks.append(StorageBlock(vector.sliced(start..<start + count), firstRow: firstRow + start))
+            start += count
+        }
+        return blocks
+    }
+}
