@@ -29,8 +29,10 @@ extension Database {
     func runAnalyze(_ analyze: Analyze) throws -> StatementResult {
         let threshold = Double(try settings.value("analyze_threshold_percent")) ?? 10
         var analyzedAny = false
+        var notices: [Notice] = []
         for var table in try maintenanceTargets(analyze.table) {
             let definition = table.definition
+            if analyze.verbose { notices.append(Notice(severity: "INFO", "analyzing \"\(definition.schema).\(definition.name)\"")) }
             let columns = try analyze.columns.map { column in
                 guard let index = definition.columnIndex(column.value) else {
                     throw Binder.located(CatalogErrors.columnOfRelationMissing(column.value, definition.name), column.location)
@@ -43,7 +45,7 @@ extension Database {
             catalog.updateTable(table)
             analyzedAny = true
         }
-        return StatementResult(commandTag: analyze.table != nil && !analyzedAny ? "ANALYZE SKIP" : "ANALYZE")
+        return StatementResult(commandTag: analyze.table != nil && !analyzedAny ? "ANALYZE SKIP" : "ANALYZE", notices: notices)
     }
 
     /// The named table, or every table of the database in schema and name order.

@@ -27,13 +27,17 @@ struct InterleavedIndex: Sendable {
     /// The z-value of every row of `rows`, whose sort columns are `sortColumns`.
     func zValues(_ rows: Batch, sortColumns: [Int]) -> [UInt64] {
         let columnCount = sortColumns.count
+        // 8 bits per column fill 64 bits for Redshift's 8 interleaved columns at most; more
+        // columns share the 64 bits, each keeping its buckets' leading bits.
+        let bits = max(1, min(Self.bucketBits, 64 / max(columnCount, 1)))
         var z = [UInt64](repeating: 0, count: rows.count)
         for (position, column) in sortColumns.enumerated() {
             let vector = rows.columns[column], bounds = boundaries[position]
             let shift = columnCount - 1 - position
             for row in 0..<rows.count {
                 let bucket = vector.isNull(row) ? UInt64(Self.bucketCount - 1) : UInt64(Self.bucket(vector, row, bounds))
-                for bit in 0..<Self.bucketBits where bucket & (1 << UInt64(bit)) != 0 {
+                let leading = bucket >> UInt64(Self.bucketBits - bits)
+                for bit in 0..<bits where leading & (1 << UInt64(bit)) != 0 {
                     z[row] |= 1 << UInt64(bit * columnCount + shift)
                 }
             }

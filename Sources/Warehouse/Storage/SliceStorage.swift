@@ -14,9 +14,9 @@ struct SliceStorage: Sendable {
 
     var deletedCount: Int { deletions.reduce(0) { $0 + $1.deletedCount } }
 
-    /// Adds `rows` after the existing rows, extending the sorted region when `sorted`. A block
-    /// that still has room in the same region is rewritten with the new rows after its own,
-    /// so many small INSERTs do not leave a block per statement.
+    /// Adds `rows` after the existing rows, extending the sorted region when `sorted`. The
+    /// region's last block is filled up first, so many small INSERTs do not leave a block
+    /// per statement.
     mutating func append(_ rows: Batch, sorted: Bool, blockBytes: Int) throws {
         guard rows.count > 0 else { return }
         guard !sorted || sortedRowCount == rowCount else {

@@ -39,6 +39,13 @@ extension TableStorage {
         return slices[slice].columns[column]
     }
 
+    /// The blocks of slice `slice`'s deletion marks (the hidden DELETE_XID column): the rows
+    /// each covers and how many of them are deleted.
+    public func deletionBlocks(slice: Int) -> [(rows: Range<Int>, deletedRows: Int)] {
+        guard slices.indices.contains(slice) else { return [] }
+        return slices[slice].deletions.map { ($0.firstRow..<$0.firstRow + $0.rowCount, $0.deletedCount) }
+    }
+
     /// Blocks of every column on every slice: the table's size in blocks (SVV_TABLE_INFO.size
     /// counts these, 1 MB each).
     public var blockCount: Int { slices.reduce(0) { $0 + $1.columns.reduce(0) { $0 + $1.count } } }

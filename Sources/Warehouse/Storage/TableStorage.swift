@@ -54,7 +54,7 @@ public struct TableStorage: Sendable {
         try load(rows)
         modifiedRows += rows.count
         if distribution.automatic, distribution.placement == .all, !fitsOneBlockPerColumn {
-            try redistribute(to: autoPlacement, automatic: true)
+            try redistribute(to: autoPlacement)
         }
     }
 
@@ -76,10 +76,11 @@ public struct TableStorage: Sendable {
         self = fresh
     }
 
-    private mutating func redistribute(to placement: TableLayout.Placement, automatic: Bool) throws {
+    /// AUTO's move of a grown table off ALL: every live row placed afresh (sorted, as one load).
+    private mutating func redistribute(to placement: TableLayout.Placement) throws {
         let rows = try combined(scan(projection: Array(layout.types.indices)))
         slices = Array(repeating: SliceStorage(columnCount: layout.types.count), count: slices.count)
-        distribution = EffectiveDistribution(placement: placement, automatic: automatic)
+        distribution = EffectiveDistribution(placement: placement, automatic: true)
         nextEvenSlice = 0
         interleavedIndex = nil
         try load(rows)

@@ -16,6 +16,8 @@ import Testing
         var storage = try lab.storage("t")
         #expect(storage.storedRowCount == 10000)
         #expect(storage.deletedRowCount == 2000)
+        #expect((0..<4).flatMap { storage.deletionBlocks(slice: $0) }.map(\.deletedRows).reduce(0, +) == 2000)
+        #expect(storage.deletionBlocks(slice: 0).map(\.rows) == stride(from: 0, to: 2500, by: 128).map { $0..<min($0 + 128, 2500) })
         #expect(try lab.count("SELECT COUNT(*) FROM t") == 8000)
         #expect(try lab.count("SELECT COUNT(*) FROM t WHERE n < 3000") == 1000)
         #expect(try lab.run("DELETE FROM t WHERE n < 2000").last?.commandTag == "DELETE 0")
@@ -147,6 +149,8 @@ import Testing
         #expect(lab.database.storedTable(named: "t")?.statistics?.rowCount == 15000)
         try lab.run("DELETE FROM t WHERE n = 1")
         #expect(try lab.run("ANALYZE t").last?.commandTag == "ANALYZE SKIP")
+        #expect(try lab.run("SET analyze_threshold_percent TO 0; ANALYZE VERBOSE t").last?.notices == [Notice(severity: "INFO", "analyzing \"public.t\"")])
+        #expect(lab.database.storedTable(named: "t")?.statistics?.rowCount == 14998, "n = 1 was in both loads")
         #expect(throws: SQLError.self) { try lab.run("ANALYZE t (nope)") }
     }
 }
