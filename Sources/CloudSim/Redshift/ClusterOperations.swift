@@ -23,18 +23,25 @@ enum ClusterOperations {
         if try Cluster.find(id, world.db) != nil {
             throw ServiceError("ClusterAlreadyExists", "Cluster already exists")
         }
-        let zone = request["AvailabilityZone"]?.stringValue ?? DefaultVPC.zones.randomElement()!.name
-        guard DefaultVPC.zones.contains(where: { $0.name == zone }) else {
-            throw RedshiftErrors.invalidValue("Invalid availability zone: \(zone)")
-        }
-        let cluster = Cluster(
+        let parameterGroup = try ParameterGroup.existing(request["ClusterParameterGroupName"]?.stringValue ?? ParameterGroup.defaultName,
+                                                         world.db)
+        let subnetGroup = try SubnetGroup.existing(request["ClusterSubnetGroupName"]?.stringValue ?? SubnetGroup.defaultName, world.db)
+        let tags = request["Tags"]?.listValue ?? []
+        try RedshiftTags.validate(tags)
+        let zone = try subnetGroup.zone(for: request["AvailabilityZone"]?.stringValue, world.db)
+        var cluster = Cluster(
             id: id, nodeType: validated.nodeType.name, numberOfNodes: validated.numberOfNodes,
             masterUsername: request.string("MasterUsername"), dbName: request["DBName"]?.stringValue ?? "dev",
             port: validated.port, status: .creating, statusSince: world.now, created: world.now,
             endpointID: String((0..<12).map { _ in "abcdefghijklmnopqrstuvwxyz0123456789".randomElement()! }),
             availabilityZone: zone, vpcID: vpc.id, securityGroups: groups, iamRoles: roles, defaultIAMRole: defaultRole,
             publiclyAccessible: request["PubliclyAccessible"]?.boolValue ?? false)
+        cluster.parameterGroup = parameterGroup.name
+        cluster.appliedParameters = try parameterGroup.userValues(world.db)
+        cluster.subnetGroup = subnetGroup.name
+        cluster.tags = RedshiftTags(list: tags)
         try cluster.save(world.db)
+        try world.storage.createCluster(id)
         return result(cluster, world)
     }
 
@@ -63,7 +70,7 @@ enum ClusterOperations {
         guard cluster.status == .available || cluster.status == .paused else {
             throw RedshiftErrors.invalidState("There is an operation running on the Cluster. Please try to delete it at a later time.")
         }
-        if let finalSnapshot { _ = try ClusterSnapshot.take(finalSnapshot, of: cluster, at: world.now, world.db) }
+        if let finalSnapshot { _ = try ClusterSnapshot.take(finalSnapshot, of: cluster, at: world.now, world) }
         try transition(&cluster, to: .deleting, world)
         return result(cluster, world)
     }
@@ -115,20 +122,20 @@ enum ClusterOperations {
     }
 
     /// Roles must exist in IAM before a cluster can use them.
-    private static func requireRoles(_ roles: [String], _ world: WorldTransaction) throws {
+    static func requireRoles(_ roles: [String], _ world: WorldTransaction) throws {
         for role in roles where try IAMRole.find(arn: role, account: world.account, world.db) == nil {
             throw RedshiftErrors.invalidValue("IAM role \(role) is not valid or does not exist.")
         }
     }
 
-    private static func transition(_ cluster: inout Cluster, to status: ClusterStatus, _ world: WorldTransaction) throws {
+    static func transition(_ cluster: inout Cluster, to status: ClusterStatus, _ world: WorldTransaction) throws {
         try ClusterUsage.close(cluster, at: world.now, world.db)
         cluster.status = status
         cluster.statusSince = world.now
         try cluster.save(world.db)
     }
 
-    private static func result(_ cluster: Cluster, _ world: WorldTransaction) -> OperationResult {
+    static func result(_ cluster: Cluster, _ world: WorldTransaction) -> OperationResult {
         OperationResult(.object(["Cluster": cluster.value(account: world.account, region: world.region)]))
     }
 }

@@ -49,9 +49,9 @@ struct ReplCommandHandler {
     /// Runs SQL on the workspace's scratch database through `lab sql`'s runner; the output
     /// goes to the console without the runner's final newline (the console adds one).
     func runSQL(_ statement: String, console: any Console) -> Bool {
-        let database: ScratchDatabase
+        let database: LoggedDatabase
         do {
-            database = try OpenScratchDatabases.shared.database(for: session.workspace.root)
+            database = try OpenDatabases.shared.database(for: session.workspace.root)
         } catch {
             console.err("error: cannot open the scratch database: \(error)")
             return false

@@ -14,7 +14,7 @@ struct SQLCompletion: CompletionProvider {
         let upper = word.first.map { $0.isUppercase } ?? false
         let keywords = Keyword.allCases.map(\.rawValue).filter { $0.hasPrefix(lower) }
             .map { upper ? $0.uppercased() : $0 }
-        let relations = ((try? OpenScratchDatabases.shared.database(for: workspaceRoot).database.visibleRelationNames) ?? [])
+        let relations = ((try? OpenDatabases.shared.database(for: workspaceRoot).database.visibleRelationNames) ?? [])
             .filter { $0.hasPrefix(lower) }
         return keywords + relations
     }

@@ -17,9 +17,9 @@ public struct CheckContext {
 
     /// The learner's database: the process's open scratch database of the workspace, so a check
     /// sees exactly what the learner's REPL session sees.
-    func database() throws -> ScratchDatabase {
+    func database() throws -> LoggedDatabase {
         guard let workspaceRoot else { throw SQLCheckError("this check needs the learner's database, and there is none here") }
-        return try OpenScratchDatabases.shared.database(for: workspaceRoot)
+        return try OpenDatabases.shared.database(for: workspaceRoot)
     }
 
     /// Lab files write `{account}` and `{region}` so names match the learner's simulated account.

@@ -44,7 +44,7 @@ public struct SolutionRunner {
     /// Runs solution SQL on the workspace's scratch database, as the learner's REPL would.
     private func runSQL(_ text: String) -> String? {
         do {
-            _ = try OpenScratchDatabases.shared.database(for: workspace.root).execute(text)
+            _ = try OpenDatabases.shared.database(for: workspace.root).execute(text)
             return nil
         } catch let error as SQLError {
             return "ERROR:  \(error.message)"

@@ -1,38 +1,56 @@
 import Foundation
 import Warehouse
 
-/// The `--scratch` database: a `Database` that outlives the process by keeping a statement log
-/// in the workspace (`scratch/statements.sql`). Every statement that changed the database and
-/// committed (on its own, or with its transaction's COMMIT) is appended, with the session
-/// settings (SET, RESET) it ran under; each process's statements follow a session marker line,
-/// and replay ends the session at each marker, so temporary tables and settings live exactly as
-/// long as they did. Appending rewrites the log to a temporary file renamed over the old one, so
-/// a crash leaves either the old log or the new one, never a torn file. Durable block storage
-/// replaces this later.
-public final class ScratchDatabase {
+/// A `Database` that outlives the process by keeping a statement log in its directory
+/// (`statements.sql`): the `--scratch` database and every cluster's database are one of these.
+/// Every statement that changed the database and committed (on its own, or with its
+/// transaction's COMMIT) is appended, with the session settings (SET, RESET) it ran under; each
+/// process's statements follow a session marker line, and replay ends the session at each marker,
+/// so temporary tables and settings live exactly as long as they did. Appending rewrites the log
+/// to a temporary file renamed over the old one, so a crash leaves either the old log or the new
+/// one, never a torn file, and copying the directory (a cluster snapshot) copies a whole log.
+/// Durable block storage replaces this later.
+public final class LoggedDatabase {
     static let sessionMarker = "-- lab sql session"
     /// The workspace folder that holds the scratch database.
-    public static let directoryName = "scratch"
+    public static let scratchDirectoryName = "scratch"
 
-    public let database = Database()
+    public let database: Database
     private let logFile: URL
+    /// Statements run unlogged at the start of every session: a cluster parameter group's defaults.
+    private let sessionSetup: [String]
     /// Statements of the open transaction, logged only when it commits.
     private var pending: [String] = []
     private var startedSession = false
 
-    public init(workspaceRoot: URL) throws {
-        let directory = workspaceRoot.appendingPathComponent(Self.directoryName, isDirectory: true)
+    /// Opens the database kept in `directory` (created when missing) by replaying its log into
+    /// `database`, which `ClusterDatabaseShape` built.
+    public init(directory: URL, database: Database, sessionSetup: [String] = []) throws {
+        self.database = database
+        self.sessionSetup = sessionSetup
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         logFile = directory.appendingPathComponent("statements.sql")
         let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
         for session in log.components(separatedBy: Self.sessionMarker + "\n") {
+            startSession()
             for statement in ScriptSplitter.split(session).map(\.text) {
                 // A logged statement succeeded when it ran; one that no longer does is skipped
-                // rather than making the whole scratch database unreadable.
+                // rather than making the whole database unreadable.
                 _ = try? database.execute(statement)
             }
             database.endSession()
         }
+        startSession()
+    }
+
+    /// The workspace's scratch database, shaped as a 2-node dc2.large cluster.
+    public static func scratch(workspaceRoot: URL) throws -> LoggedDatabase {
+        try LoggedDatabase(directory: workspaceRoot.appendingPathComponent(scratchDirectoryName, isDirectory: true),
+                           database: ClusterDatabaseShape.scratch.makeDatabase())
+    }
+
+    private func startSession() {
+        for statement in sessionSetup { _ = try? database.execute(statement) }
     }
 
     /// Runs statement text (normally one statement) and logs each statement that committed a change.
@@ -68,32 +86,7 @@ public final class ScratchDatabase {
             try Data(text.utf8).write(to: logFile, options: .atomic)
             startedSession = true
         } catch {
-            throw SQLError(SQLState.internalError, "could not save the scratch database: \(error.localizedDescription)")
+            throw SQLError(SQLState.internalError, "could not save the database: \(error.localizedDescription)")
         }
-    }
-}
-
-/// The scratch databases this process has opened, by workspace, so the REPL keeps one session
-/// (and an open transaction) across the lines it reads.
-public final class OpenScratchDatabases: @unchecked Sendable {
-    public static let shared = OpenScratchDatabases()
-
-    private let lock = NSLock()
-    private var databases: [String: ScratchDatabase] = [:]
-
-    /// Drops the open database of a workspace whose scratch folder was removed (`lab reset`).
-    public func forget(_ workspaceRoot: URL) {
-        lock.lock()
-        defer { lock.unlock() }
-        databases[workspaceRoot.path] = nil
-    }
-
-    public func database(for workspaceRoot: URL) throws -> ScratchDatabase {
-        lock.lock()
-        defer { lock.unlock() }
-        if let open = databases[workspaceRoot.path] { return open }
-        let database = try ScratchDatabase(workspaceRoot: workspaceRoot)
-        databases[workspaceRoot.path] = database
-        return database
     }
 }
