@@ -16,7 +16,7 @@ struct Cluster {
     let endpointID: String
     let availabilityZone: String
     let vpcID: String
-    let securityGroups: [String]
+    var securityGroups: [String]
     var iamRoles: [String]
     var defaultIAMRole: String?
     let publiclyAccessible: Bool
@@ -124,6 +124,11 @@ struct Cluster {
 
     func delete(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM redshift_cluster WHERE id = ?", arguments: [id])
+    }
+
+    /// The random part of a new cluster's endpoint address.
+    static func newEndpointID() -> String {
+        String((0..<12).map { _ in "abcdefghijklmnopqrstuvwxyz0123456789".randomElement() ?? "a" })
     }
 
     var endpointAddress: String { "\(id).\(endpointID).\(Account.defaultRegion).redshift.amazonaws.com" }

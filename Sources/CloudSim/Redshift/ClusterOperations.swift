@@ -33,7 +33,7 @@ enum ClusterOperations {
             id: id, nodeType: validated.nodeType.name, numberOfNodes: validated.numberOfNodes,
             masterUsername: request.string("MasterUsername"), dbName: request["DBName"]?.stringValue ?? "dev",
             port: validated.port, status: .creating, statusSince: world.now, created: world.now,
-            endpointID: String((0..<12).map { _ in "abcdefghijklmnopqrstuvwxyz0123456789".randomElement()! }),
+            endpointID: Cluster.newEndpointID(),
             availabilityZone: zone, vpcID: vpc.id, securityGroups: groups, iamRoles: roles, defaultIAMRole: defaultRole,
             publiclyAccessible: request["PubliclyAccessible"]?.boolValue ?? false)
         cluster.parameterGroup = parameterGroup.name
