@@ -38,6 +38,11 @@ extension World {
     /// The address the learner's SQL client connects from: lab 03 opens the cluster's port to it.
     public static let learnerClientAddress = "203.0.113.10"
 
+    /// The identifiers of the clusters that exist, whatever their state.
+    public func clusterIdentifiers() throws -> [String] {
+        try transaction { try Cluster.all($0.db).map(\.id) }
+    }
+
     /// Connects to cluster `id`'s database as psql would from `address`: the cluster must exist
     /// and be `available`, one of its VPC security groups must let TCP reach its port from the
     /// address, and the database and user must be the cluster's. SQL checks this before every

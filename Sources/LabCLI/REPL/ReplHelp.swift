@@ -21,6 +21,9 @@ enum ReplHelp {
       \\r          reset (clear) the query buffer
     Informational
       \\timing [on|off] toggle timing of commands
+    Connection
+      \\c CLUSTER  connect to a cluster's database (its own, as its master user)
+      \\c DBNAME [USER [CLUSTER]]  connect as psql's \\connect does; \\c scratch goes back
     Input/Output
       \\copy ...   load a local file into a table: \\copy t FROM 'f.csv' WITH (FORMAT csv, HEADER)
     """
