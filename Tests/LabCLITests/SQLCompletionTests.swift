@@ -5,7 +5,7 @@ import Testing
 @Suite struct SQLCompletionTests {
     @Test func keywordsKeepTheLearnersCaseAndTablesComeFromTheScratchDatabase() throws {
         let workspace = TestWorkspace()
-        _ = try OpenScratchDatabases.shared.database(for: workspace.url).execute("create table sales_fact (id int)")
+        _ = try OpenDatabases.shared.database(for: workspace.url).execute("create table sales_fact (id int)")
         let completion = SQLCompletion(workspaceRoot: workspace.url)
         #expect(completion.completions(for: "sel", in: "").contains("select"))
         #expect(completion.completions(for: "SEL", in: "").contains("SELECT"))
