@@ -71,11 +71,12 @@ extension World {
             let reachable = try NetworkReachability.canReach(client: address, port: cluster.port,
                                                              securityGroups: cluster.securityGroups, in: world)
             guard reachable else {
+                let groups = try cluster.securityGroups.map { "\($0) (\(try SecurityGroup.existing(id: $0, world.db).name))" }
                 throw ClusterConnectionError("""
                     connection to server at "\(cluster.endpointAddress)", port \(cluster.port) failed: Connection timed out
                     \tIs the server running on that host and accepting TCP/IP connections?
                     """, because: "(no inbound rule of the cluster's security group\(cluster.securityGroups.count == 1 ? "" : "s") "
-                        + "\(cluster.securityGroups.joined(separator: ", ")) allows TCP port \(cluster.port) from your client address "
+                        + "\(groups.joined(separator: ", ")) allows TCP port \(cluster.port) from your client address "
                         + "\(address): add one with aws ec2 authorize-security-group-ingress)")
             }
             let failed = "connection to server at \"\(cluster.endpointAddress)\", port \(cluster.port) failed: FATAL:  "
