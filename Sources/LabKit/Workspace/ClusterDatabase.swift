@@ -33,9 +33,17 @@ public final class ClusterDatabase: SQLTarget {
     public var databaseName: String { endpoint.databaseName }
     public var clusterID: String { endpoint.clusterID }
 
-    public func execute(_ statement: String) throws -> [StatementResult] {
-        let current = try world.connect(toCluster: endpoint.clusterID, database: endpoint.databaseName, user: user)
+    /// Asks the control plane whether the connection still stands, or would for `database` and
+    /// `user` (throwing psql's words when it does not), and re-shapes the database when the
+    /// cluster changed under the session.
+    public func checkConnection(database: String? = nil, user: String? = nil) throws {
+        let current = try world.connect(toCluster: endpoint.clusterID, database: database ?? endpoint.databaseName,
+                                        user: user ?? self.user)
         if current != endpoint { try reshape(current) }
+    }
+
+    public func execute(_ statement: String) throws -> [StatementResult] {
+        try checkConnection()
         let start = try world.now()
         let started = ContinuousClock.now
         defer { statementCompleted(CompletedClusterStatement(clusterID: endpoint.clusterID, start: start,

@@ -39,13 +39,23 @@ public final class OpenDatabases: @unchecked Sendable {
         return database
     }
 
-    /// A session on cluster `id`'s database, connecting (and so checking that the cluster is
-    /// available and reachable) when none is open for that database and user.
+    /// The cluster's database when `cluster` names one, else the scratch database.
+    public func target(workspaceRoot: URL, cluster: String?) throws -> any SQLTarget {
+        guard let cluster else { return try database(for: workspaceRoot) }
+        return try self.cluster(cluster, workspaceRoot: workspaceRoot)
+    }
+
+    /// The session on cluster `id`'s database, connecting (and so checking that the cluster is
+    /// available and reachable, and that `database` and `user` are the cluster's) every time:
+    /// one session per cluster, so the REPL, checks and solutions all see the same data.
     public func cluster(_ id: String, workspaceRoot: URL, database: String? = nil, user: String? = nil) throws -> ClusterDatabase {
         lock.lock()
         defer { lock.unlock() }
-        let key = [workspaceRoot.path, id, database ?? "", user ?? ""].joined(separator: "\n")
-        if let open = clusters[key] { return open }
+        let key = workspaceRoot.path + "\n" + id
+        if let open = clusters[key] {
+            try open.checkConnection(database: database, user: user)
+            return open
+        }
         let world: World
         if let open = worlds[workspaceRoot.path] {
             world = open
