@@ -11,14 +11,6 @@ public final class OpenDatabases: @unchecked Sendable {
     private var scratch: [String: LoggedDatabase] = [:]
     private var clusters: [String: ClusterDatabase] = [:]
     private var worlds: [String: World] = [:]
-    private var observer: ClusterDatabase.StatementObserver?
-
-    /// Tells `observer` about every statement completed on a cluster database opened from now on.
-    public func observeClusterStatements(_ observer: ClusterDatabase.StatementObserver?) {
-        lock.lock()
-        defer { lock.unlock() }
-        self.observer = observer
-    }
 
     /// Drops what is open for a workspace whose folders were removed (`lab reset`).
     public func forget(_ workspaceRoot: URL) {
@@ -63,7 +55,7 @@ public final class OpenDatabases: @unchecked Sendable {
             world = try World(workspace: workspaceRoot)
             worlds[workspaceRoot.path] = world
         }
-        let session = try ClusterDatabase(world: world, clusterID: id, database: database, user: user, observer: observer)
+        let session = try ClusterDatabase(world: world, clusterID: id, database: database, user: user)
         clusters[key] = session
         return session
     }
