@@ -135,7 +135,10 @@ struct Cluster {
 
     /// The `Cluster` structure in model order. There is no endpoint until the cluster has
     /// first become available.
-    func value(account: Account, region: String) -> AWSValue {
+    func value(_ world: WorldTransaction) throws -> AWSValue {
+        let account = world.account
+        let region = world.region
+        let parameterStatus = try ParameterGroup.existing(parameterGroup, world.db).statusList(applied: appliedParameters, world.db)
         let hasEndpoint = status != .creating
         return .object([
             "ClusterIdentifier": .string(id),
@@ -155,6 +158,7 @@ struct Cluster {
             "ClusterParameterGroups": .list([.object([
                 "ParameterGroupName": .string(parameterGroup),
                 "ParameterApplyStatus": .string(parameterApplyStatus),
+                "ClusterParameterStatusList": parameterStatus,
             ])]),
             "ClusterSubnetGroupName": .string(subnetGroup),
             "VpcId": .string(vpcID),

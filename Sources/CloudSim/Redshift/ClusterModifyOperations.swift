@@ -28,7 +28,7 @@ enum ClusterModifyOperations {
         }
         try cluster.save(world.db)
         try resize?.start(&cluster, world)
-        return ClusterOperations.result(cluster, world)
+        return try ClusterOperations.result(cluster, world)
     }
 
     /// An elastic resize unless `--classic`.
@@ -40,7 +40,7 @@ enum ClusterModifyOperations {
                                        clusterType: request["ClusterType"]?.stringValue,
                                        classic: request["Classic"]?.boolValue ?? false)
         try resize.start(&cluster, world)
-        return ClusterOperations.result(cluster, world)
+        return try ClusterOperations.result(cluster, world)
     }
 
     /// A reboot applies the parameter group's current values.
@@ -53,6 +53,6 @@ enum ClusterModifyOperations {
         cluster.appliedParameters = try ParameterGroup.existing(cluster.parameterGroup, world.db).userValues(world.db)
         cluster.parameterApplyStatus = "in-sync"
         try ClusterOperations.transition(&cluster, to: .rebooting, world)
-        return ClusterOperations.result(cluster, world)
+        return try ClusterOperations.result(cluster, world)
     }
 }

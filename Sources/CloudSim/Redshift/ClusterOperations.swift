@@ -42,14 +42,14 @@ enum ClusterOperations {
         cluster.tags = RedshiftTags(list: tags)
         try cluster.save(world.db)
         try world.storage.createCluster(id)
-        return result(cluster, world)
+        return try result(cluster, world)
     }
 
     @Sendable static func describe(_ request: OperationRequest) throws -> OperationResult {
         let db = request.world.db
         let clusters = try request["ClusterIdentifier"]?.stringValue.map { [try Cluster.existing($0, db)] } ?? Cluster.all(db)
-        return OperationResult(.object(["Clusters": .list(clusters.map {
-            $0.value(account: request.world.account, region: request.world.region)
+        return OperationResult(.object(["Clusters": .list(try clusters.map {
+            try $0.value(request.world)
         })]))
     }
 
@@ -72,7 +72,7 @@ enum ClusterOperations {
         }
         if let finalSnapshot { _ = try ClusterSnapshot.take(finalSnapshot, of: cluster, at: world.now, world) }
         try transition(&cluster, to: .deleting, world)
-        return result(cluster, world)
+        return try result(cluster, world)
     }
 
     @Sendable static func pause(_ request: OperationRequest) throws -> OperationResult {
@@ -81,7 +81,7 @@ enum ClusterOperations {
             throw RedshiftErrors.invalidState("You can't pause cluster \(cluster.id) because it's not in the available state.")
         }
         try transition(&cluster, to: .pausing, request.world)
-        return result(cluster, request.world)
+        return try result(cluster, request.world)
     }
 
     @Sendable static func resume(_ request: OperationRequest) throws -> OperationResult {
@@ -90,7 +90,7 @@ enum ClusterOperations {
             throw RedshiftErrors.invalidState("You can't resume cluster \(cluster.id) because it's not in the paused state.")
         }
         try transition(&cluster, to: .resuming, request.world)
-        return result(cluster, request.world)
+        return try result(cluster, request.world)
     }
 
     /// Roles are associated at once (`in-sync`); a paused or changing cluster cannot be modified.
@@ -118,7 +118,7 @@ enum ClusterOperations {
             throw ServiceError("ClusterIamRoleQuotaExceeded", "You have exceeded the number of IAM roles allowed for a cluster.")
         }
         try cluster.save(world.db)
-        return result(cluster, world)
+        return try result(cluster, world)
     }
 
     /// Roles must exist in IAM before a cluster can use them.
@@ -135,7 +135,7 @@ enum ClusterOperations {
         try cluster.save(world.db)
     }
 
-    static func result(_ cluster: Cluster, _ world: WorldTransaction) -> OperationResult {
-        OperationResult(.object(["Cluster": cluster.value(account: world.account, region: world.region)]))
+    static func result(_ cluster: Cluster, _ world: WorldTransaction) throws -> OperationResult {
+        OperationResult(.object(["Cluster": try cluster.value(world)]))
     }
 }

@@ -74,6 +74,17 @@ struct ParameterGroup {
         try db.execute(sql: "DELETE FROM redshift_parameter WHERE group_name = ? AND name = ?", arguments: [name, parameter])
     }
 
+    /// `ClusterParameterStatusList` of a cluster that runs with `applied`: the parameters a reboot
+    /// has yet to apply, each `pending-reboot`; nil (left out, as Redshift does) when all are in sync.
+    func statusList(applied: [String: String], _ db: Database) throws -> AWSValue? {
+        let own = try userValues(db)
+        let pending = ClusterParameter.family.filter { own[$0.name] != applied[$0.name] }
+        guard !pending.isEmpty else { return nil }
+        return .list(pending.map {
+            .object(["ParameterName": .string($0.name), "ParameterApplyStatus": .string("pending-reboot")])
+        })
+    }
+
     /// The `ClusterParameterGroup` structure in model order.
     var value: AWSValue {
         .object([

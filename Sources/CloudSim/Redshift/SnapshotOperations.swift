@@ -55,7 +55,7 @@ enum SnapshotRestoreOperations {
         cluster.subnetGroup = subnetGroup.name
         try cluster.save(world.db)
         try world.storage.restore(snapshot: snapshot.id, into: id)
-        return ClusterOperations.result(cluster, world)
+        return try ClusterOperations.result(cluster, world)
     }
 
     @Sendable static func delete(_ request: OperationRequest) throws -> OperationResult {

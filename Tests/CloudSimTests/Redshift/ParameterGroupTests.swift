@@ -78,12 +78,20 @@ struct ParameterGroupTests {
         _ = try aws.json("redshift", "modify-cluster-parameter-group", "--parameter-group-name", "lab-pg",
                          "--parameters", "ParameterName=search_path,ParameterValue=sales")
         #expect(try applyStatus() == "pending-reboot")
+        func parameterStatus(_ name: String) throws -> String? {
+            try aws.json("redshift", "describe-clusters", "--cluster-identifier", "c1")["Clusters"]?.listValue?.first?[
+                "ClusterParameterGroups"]?.listValue?.first?["ClusterParameterStatusList"]?.listValue?
+                .first { $0["ParameterName"]?.stringValue == name }?["ParameterApplyStatus"]?.stringValue
+        }
+        #expect(try parameterStatus("search_path") == "pending-reboot")
+        #expect(try parameterStatus("datestyle") == nil)
         let group = try aws.json("ec2", "describe-security-groups")["SecurityGroups"]?.listValue?.first?["GroupId"]?.stringValue ?? ""
         _ = try aws.json("ec2", "authorize-security-group-ingress", "--group-id", group, "--protocol", "tcp", "--port", "5439",
                          "--cidr", "203.0.113.10/32")
         #expect(try aws.world.connect(toCluster: "c1").sessionDefaults.isEmpty)
         #expect(try aws.json("redshift", "reboot-cluster", "--cluster-identifier", "c1")["Cluster"]?["ClusterStatus"] == .string("rebooting"))
         #expect(try applyStatus() == "in-sync")
+        #expect(try parameterStatus("search_path") == nil)
         try aws.world.advance(by: 120)
         #expect(try aws.world.connect(toCluster: "c1").sessionDefaults == ["search_path": "sales"])
         #expect(aws.error("redshift", "delete-cluster-parameter-group", "--parameter-group-name", "lab-pg")
