@@ -29,7 +29,7 @@ struct Cluster {
     var subnetGroup = "default"
     var tags = RedshiftTags()
     /// The shape a `resizing` cluster takes when the resize completes.
-    var resizeTarget: (nodeType: String, numberOfNodes: Int)?
+    var resizeTarget: (nodeType: String, numberOfNodes: Int, classic: Bool)?
 
     init(id: String, nodeType: String, numberOfNodes: Int, masterUsername: String, dbName: String, port: Int,
          status: ClusterStatus, statusSince: Date, created: Date, endpointID: String, availabilityZone: String,
@@ -67,7 +67,7 @@ struct Cluster {
         subnetGroup = row["subnet_group"]
         tags = RedshiftTags(json: row["tags"])
         if let type: String = row["resize_node_type"], let nodes: Int = row["resize_number_of_nodes"] {
-            resizeTarget = (type, nodes)
+            resizeTarget = (type, nodes, row["resize_classic"])
         }
     }
 
@@ -113,17 +113,24 @@ struct Cluster {
             INSERT OR REPLACE INTO redshift_cluster (id, node_type, number_of_nodes, master_username, db_name, port, status,
                 status_since, created, endpoint_id, availability_zone, vpc_id, security_groups, iam_roles, default_iam_role,
                 publicly_accessible, parameter_group, parameter_apply_status, applied_parameters, subnet_group, tags, resize_node_type,
-                resize_number_of_nodes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                resize_number_of_nodes, resize_classic)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [id, nodeType, numberOfNodes, masterUsername, dbName, port, status.rawValue,
                              statusSince.timeIntervalSince1970, created.timeIntervalSince1970, endpointID, availabilityZone,
                              vpcID, Self.json(securityGroups), Self.json(iamRoles), defaultIAMRole, publiclyAccessible,
                              parameterGroup, parameterApplyStatus, Self.json(appliedParameters), subnetGroup, tags.json, resizeTarget?.nodeType,
-                             resizeTarget?.numberOfNodes])
+                             resizeTarget?.numberOfNodes, resizeTarget?.classic ?? false])
     }
 
     func delete(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM redshift_cluster WHERE id = ?", arguments: [id])
+    }
+
+    /// How long the cluster stays in its current state, for transitional states: a classic resize
+    /// copies every table to a new cluster and takes hours (two here), an elastic one minutes.
+    var stateDuration: TimeInterval? {
+        if status == .resizing, resizeTarget?.classic == true { return 7_200 }
+        return status.duration
     }
 
     /// The random part of a new cluster's endpoint address.

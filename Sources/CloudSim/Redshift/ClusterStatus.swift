@@ -2,9 +2,8 @@ import Foundation
 
 /// The states a cluster passes through, and how long each transitional one lasts in world
 /// time: a new cluster is `creating` for five minutes, then `available`; pausing and resuming
-/// take two minutes each, and so does a reboot; a resize takes fifteen (an elastic resize's
-/// typical time; the simulator gives a classic one the same); a deleted cluster is `deleting`
-/// for one minute, then gone. Real clusters take similar minutes; `aws redshift wait` and
+/// take two minutes each, and so does a reboot; an elastic resize takes fifteen (a classic one
+/// two hours: `Cluster.stateDuration`); a deleted cluster is `deleting` for one minute, then gone. Real clusters take similar minutes; `aws redshift wait` and
 /// `lab clock advance` move past them.
 enum ClusterStatus: String {
     case creating
@@ -50,7 +49,7 @@ enum ClusterStatus: String {
 struct ClusterLifecycleProcess: TimeDrivenProcess {
     func catchUp(_ world: WorldTransaction) throws {
         for var cluster in try Cluster.all(world.db) {
-            while let duration = cluster.status.duration, world.now >= cluster.statusSince.addingTimeInterval(duration) {
+            while let duration = cluster.stateDuration, world.now >= cluster.statusSince.addingTimeInterval(duration) {
                 try ClusterUsage.close(cluster, at: cluster.statusSince.addingTimeInterval(duration), world.db)
                 guard let next = cluster.status.next else {
                     try cluster.delete(world.db)

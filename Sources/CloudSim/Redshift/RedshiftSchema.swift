@@ -51,6 +51,7 @@ enum RedshiftSchema {
             ALTER TABLE redshift_cluster ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
             ALTER TABLE redshift_cluster ADD COLUMN resize_node_type TEXT;
             ALTER TABLE redshift_cluster ADD COLUMN resize_number_of_nodes INTEGER;
+            ALTER TABLE redshift_cluster ADD COLUMN resize_classic INTEGER NOT NULL DEFAULT 0;
             CREATE TABLE redshift_parameter_group (
                 name TEXT PRIMARY KEY NOT NULL,
                 family TEXT NOT NULL,

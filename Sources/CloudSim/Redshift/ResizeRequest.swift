@@ -5,6 +5,7 @@
 struct ResizeRequest {
     let nodeType: NodeType
     let numberOfNodes: Int
+    let classic: Bool
 
     init(_ cluster: Cluster, nodeType requestedType: String?, numberOfNodes requestedNodes: Int?,
          clusterType: String?, classic: Bool) throws {
@@ -50,12 +51,13 @@ struct ResizeRequest {
         }
         self.nodeType = nodeType
         numberOfNodes = nodes
+        self.classic = classic
     }
 
-    /// Starts the resize: the cluster is `resizing` for a while, then has the new shape.
+    /// Starts the resize: the cluster is `resizing` (`stateDuration`), then has the new shape.
     func start(_ cluster: inout Cluster, _ world: WorldTransaction) throws {
         try ClusterOperations.transition(&cluster, to: .resizing, world)
-        cluster.resizeTarget = (nodeType.name, numberOfNodes)
+        cluster.resizeTarget = (nodeType.name, numberOfNodes, classic)
         try cluster.save(world.db)
     }
 }

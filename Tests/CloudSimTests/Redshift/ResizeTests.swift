@@ -49,7 +49,9 @@ struct ResizeTests {
             .contains("(InvalidParameterCombination)"))
         let classic = try aws.json("redshift", "modify-cluster", "--cluster-identifier", "c1", "--number-of-nodes", "6")["Cluster"]
         #expect(classic?["ClusterStatus"] == .string("resizing"))
-        try aws.world.advance(by: 900)
+        try aws.world.advance(by: 7_199)
+        #expect(try cluster()?["NumberOfNodes"] == .integer(2))
+        try aws.world.advance(by: 1)
         #expect(try cluster()?["NumberOfNodes"] == .integer(6))
     }
 
