@@ -102,6 +102,19 @@ import Warehouse
         #expect(try rows(session, "show datestyle") == [["German"]])
     }
 
+    @Test func aResizedClusterKeepsItsDataInTheNewShape() throws {
+        try availableCluster("c1")
+        try openPort()
+        let session = try ClusterDatabase(world: world, clusterID: "c1")
+        _ = try session.execute("create table t as select 1 as n")
+        try aws("redshift resize-cluster --cluster-identifier c1 --number-of-nodes 4")
+        let refused = #expect(throws: ClusterConnectionError.self) { try session.execute("select n from t") }
+        #expect(refused?.description.contains("is resizing") == true)
+        try world.advance(by: 900)
+        #expect(try rows(session, "select n from t") == [["1"]])
+        #expect(session.endpoint.numberOfNodes == 4)
+    }
+
     @Test func wrongDatabaseOrUserIsRefusedInPsqlsWords() throws {
         try availableCluster("c1")
         try openPort()
