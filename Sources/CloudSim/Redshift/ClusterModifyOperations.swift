@@ -20,11 +20,8 @@ enum ClusterModifyOperations {
                 cluster.parameterApplyStatus = "pending-reboot"
             }
         }
-        if let groups = request["VpcSecurityGroupIds"]?.listValue?.compactMap(\.stringValue) {
-            for group in groups where (try? SecurityGroup.existing(id: group, world.db)) == nil {
-                throw RedshiftErrors.invalidValue("The security group '\(group)' does not exist")
-            }
-            cluster.securityGroups = groups
+        if request["VpcSecurityGroupIds"] != nil {
+            cluster.securityGroups = try ClusterOperations.securityGroups(request, vpc: VPC.defaultVPC(world.db), world)
         }
         try cluster.save(world.db)
         try resize?.start(&cluster, world)

@@ -13,13 +13,7 @@ enum ClusterOperations {
             throw RedshiftErrors.invalidCombination("The default IAM role \(defaultRole) must be one of the cluster's IAM roles.")
         }
         let vpc = try VPC.defaultVPC(world.db)
-        var groups = (request["VpcSecurityGroupIds"]?.listValue ?? []).compactMap(\.stringValue)
-        for group in groups where (try? SecurityGroup.existing(id: group, world.db)) == nil {
-            throw RedshiftErrors.invalidValue("The security group '\(group)' does not exist")
-        }
-        if groups.isEmpty, let defaultGroup = try SecurityGroup.find(name: "default", vpcID: vpc.id, world.db) {
-            groups = [defaultGroup.id]
-        }
+        let groups = try securityGroups(request, vpc: vpc, world)
         if try Cluster.find(id, world.db) != nil {
             throw ServiceError("ClusterAlreadyExists", "Cluster already exists")
         }
@@ -119,6 +113,18 @@ enum ClusterOperations {
         }
         try cluster.save(world.db)
         return try result(cluster, world)
+    }
+
+    /// `--vpc-security-group-ids`, each of which must exist; the VPC's `default` group without it.
+    static func securityGroups(_ request: OperationRequest, vpc: VPC, _ world: WorldTransaction) throws -> [String] {
+        let groups = (request["VpcSecurityGroupIds"]?.listValue ?? []).compactMap(\.stringValue)
+        for group in groups where (try? SecurityGroup.existing(id: group, world.db)) == nil {
+            throw RedshiftErrors.invalidValue("The security group '\(group)' does not exist")
+        }
+        if groups.isEmpty, let defaultGroup = try SecurityGroup.find(name: "default", vpcID: vpc.id, world.db) {
+            return [defaultGroup.id]
+        }
+        return groups
     }
 
     /// Roles must exist in IAM before a cluster can use them.

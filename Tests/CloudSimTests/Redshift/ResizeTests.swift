@@ -55,6 +55,19 @@ struct ResizeTests {
         #expect(try cluster()?["NumberOfNodes"] == .integer(6))
     }
 
+    @Test func modifyClusterMovesItBehindOtherSecurityGroups() throws {
+        try aws.world.advance(by: 300)
+        #expect(throws: ClusterConnectionError.self) { try aws.world.connect(toCluster: "c1") }
+        let group = try aws.json("ec2", "create-security-group", "--group-name", "sql", "--description", "sql")["GroupId"]?.stringValue ?? ""
+        _ = try aws.json("ec2", "authorize-security-group-ingress", "--group-id", group, "--protocol", "tcp", "--port", "5439",
+                         "--cidr", "203.0.113.0/24")
+        #expect(aws.error("redshift", "modify-cluster", "--cluster-identifier", "c1", "--vpc-security-group-ids", "sg-0123456789abcdef0")
+            .contains("(InvalidParameterValue)"))
+        let modified = try aws.json("redshift", "modify-cluster", "--cluster-identifier", "c1", "--vpc-security-group-ids", group)
+        #expect(modified["Cluster"]?["VpcSecurityGroups"]?.listValue?.map { $0["VpcSecurityGroupId"] } == [.string(group)])
+        #expect(try aws.world.connect(toCluster: "c1").clusterID == "c1")
+    }
+
     @Test func tagsOnAClusterByARN() throws {
         let arn = "arn:aws:redshift:us-east-1:\(aws.world.account.id):cluster:c1"
         _ = try aws.json("redshift", "create-tags", "--resource-name", arn, "--tags", "Key=team,Value=data", "Key=env,Value=lab")
