@@ -64,7 +64,9 @@ extension World {
             case .paused, .pausing:
                 throw ClusterConnectionError.refused(cluster, because: "(cluster \(id) is \(cluster.status.rawValue): a paused cluster accepts no "
                                                      + "connections until aws redshift resume-cluster --cluster-identifier \(id) brings it back)")
-            case .resuming, .resizing, .rebooting, .deleting:
+            case .deleting:
+                throw ClusterConnectionError.refused(cluster, because: "(cluster \(id) is being deleted)")
+            case .resuming, .resizing, .rebooting:
                 throw ClusterConnectionError.refused(cluster, because: "(cluster \(id) is \(cluster.status.rawValue) and accepts connections "
                                                      + "again once it is available: aws redshift wait cluster-available --cluster-identifier \(id))")
             }

@@ -30,6 +30,6 @@ enum ReplHelp {
 
     /// What tab completion offers at the start of a line.
     static var leadingWords: [String] {
-        LabWord.allCases.map(\.rawValue) + ["aws", "exit", "quit", "\\q", "\\?", "\\r"]
+        LabWord.allCases.map(\.rawValue) + ["aws", "exit", "quit", "\\q", "\\?", "\\r", "\\c"]
     }
 }
