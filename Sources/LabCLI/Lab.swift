@@ -32,7 +32,7 @@ struct Lab: ParsableCommand {
             var completion = CompletionRegistry()
             completion.register(LeadingWordCompletion(words: ReplHelp.leadingWords))
             completion.register(AwsCompletion())
-            completion.register(SQLCompletion(workspaceRoot: session.workspace.root))
+            completion.register(SQLCompletion(workspaceRoot: session.workspace.root, connection: handler.connection))
             let reader = ReadlineReader(historyPath: session.workspace.historyFile.path, completion: completion)
             console.err("Redshift Lab \(Self.version) — workspace \(session.workspace.root.path). Type help for help.")
             var repl = Repl(reader: reader, console: console, handler: handler)

@@ -63,6 +63,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: workspace) }
         let script = """
         goto 07-star-schema
+        reset
+        \\c redshift-lab
         create table sales_fact (sale_id bigint, customer_key integer, product_key integer, date_key integer,
           quantity integer, unit_price decimal(10,2), total_amount decimal(12,2), discount_amount decimal(10,2))
           diststyle even sortkey (date_key);

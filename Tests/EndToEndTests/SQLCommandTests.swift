@@ -95,12 +95,13 @@ import Testing
         #expect(after.stdout == "     1\n\n")
     }
 
-    @Test func clustersAreRefusedPlainly() throws {
+    @Test func anUnknownClusterIsRefusedAsAnUnknownHost() throws {
         let ws = workspace()
         defer { try? FileManager.default.removeItem(at: ws) }
         let result = try LabProcess.run(["sql", "--workspace", ws.path, "--cluster", "lab-cluster", "-c", "select 1"])
-        #expect(result.status != 0)
-        #expect(result.stderr.contains("SQL on a cluster's database is not built yet"))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(#"could not translate host name "lab-cluster" to address"#))
+        #expect(result.stderr.contains("there is no cluster lab-cluster"))
     }
 }
 

@@ -59,6 +59,28 @@ final class RecordingConsole: Console {
         #expect(console.stderr == ["\\timing: unrecognized value \"maybe\": Boolean expected"])
     }
 
+    @Test func backslashCSwitchesSQLToAClusterAndThePromptShowsItsDatabase() {
+        let (status, console, prompts) = run(ScriptedReader([
+            "aws redshift create-cluster --cluster-identifier c1 --node-type dc2.large --master-username awsuser "
+                + "--master-user-password Passw0rd1 --db-name sales --query Cluster.ClusterStatus",
+            "\\c c1",
+            "aws redshift wait cluster-available --cluster-identifier c1",
+            "aws ec2 authorize-security-group-ingress --group-name default --protocol tcp --port 5439 --cidr 203.0.113.10/32 --query Return",
+            "\\connect c1",
+            "create table t (n int);",
+            "\\c scratch",
+            "select * from t;",
+            "\\c sales awsuser c1",
+            "select count(*) from t;",
+        ]))
+        #expect(status == 1)
+        #expect(console.stderr.first?.contains("cluster c1 is still creating") == true)
+        #expect(console.stderr.contains { $0.contains(#"relation "t" does not exist"#) })
+        #expect(console.stdout.contains { $0.hasPrefix(#"You are now connected to database "sales" as user "awsuser" on host "c1."#) })
+        #expect(console.stdout.last?.contains("(1 row)") == true)
+        #expect(prompts.suffix(6) == ["lab sales=> ", "lab sales=> ", "lab=> ", "lab=> ", "lab sales=> ", "lab sales=> "])
+    }
+
     @Test func continuationPromptsFollowTheOpenStatement() {
         let (_, _, prompts) = run(ScriptedReader(["select (1,", "'a", "'", ")", ";"]))
         #expect(prompts == ["lab=> ", "lab(> ", "lab'> ", "lab(> ", "lab-> ", "lab=> "])

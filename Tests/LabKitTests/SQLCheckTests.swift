@@ -8,7 +8,7 @@ import Testing
 
     func context(submitted: String? = nil, setup: [String]) throws -> CheckContext {
         let workspace = try Workspace.open(at: tmp.path("ws"), createdBy: "test")
-        let database = try OpenScratchDatabases.shared.database(for: workspace.root)
+        let database = try OpenDatabases.shared.database(for: workspace.root)
         for statement in setup { _ = try database.execute(statement) }
         return CheckContext(world: try World(workspace: workspace.root, clock: ManualClock()), submitted: submitted,
                             workspaceRoot: workspace.root)

@@ -5,8 +5,8 @@ import GRDB
 /// storage by class — what is stored now, and the GB-months accrued since the world began.
 ///
 /// Compute is billed per second while a cluster runs — from the moment it is available until it
-/// is paused or deleted, pausing and resuming included; creating, paused and deleting stretches are
-/// free. Prices are AWS's published on-demand rates for us-east-1 that this project could confirm
+/// is paused or deleted, pausing, resuming, rebooting and resizing included (each stretch at the
+/// node count it ran with); creating, paused and deleting stretches are free. Prices are AWS's published on-demand rates for us-east-1 that this project could confirm
 /// (dc2.large, $0.25 per node-hour); a node type without a confirmed price is listed without a cost.
 public struct Bill: Sendable, Equatable {
     public struct ClusterLine: Sendable, Equatable {
@@ -45,7 +45,7 @@ public struct Bill: Sendable, Equatable {
     ]
     /// AWS bills S3 in binary gigabytes over a month of 730 hours.
     static let byteSecondsPerGBMonth = 1_073_741_824.0 * 730 * 3600
-    static let billedStatuses: Set<String> = ["available", "pausing", "resuming"]
+    static let billedStatuses: Set<String> = ["available", "pausing", "resuming", "rebooting", "resizing"]
 
     public var clusters: [ClusterLine]
     public var storage: [StorageLine]
@@ -64,6 +64,9 @@ public struct Bill: Sendable, Equatable {
                 order.append(stretch.clusterID)
                 hours[stretch.clusterID] = (stretch.nodeType, stretch.nodes, 0)
             }
+            // The line shows the cluster's latest shape; each stretch is billed at its own node count.
+            hours[stretch.clusterID]?.nodeType = stretch.nodeType
+            hours[stretch.clusterID]?.nodes = stretch.nodes
             guard billedStatuses.contains(stretch.status) else { continue }
             hours[stretch.clusterID]?.nodeHours += stretch.seconds / 3600 * Double(stretch.nodes)
         }

@@ -13,36 +13,37 @@ enum ClusterOperations {
             throw RedshiftErrors.invalidCombination("The default IAM role \(defaultRole) must be one of the cluster's IAM roles.")
         }
         let vpc = try VPC.defaultVPC(world.db)
-        var groups = (request["VpcSecurityGroupIds"]?.listValue ?? []).compactMap(\.stringValue)
-        for group in groups where (try? SecurityGroup.existing(id: group, world.db)) == nil {
-            throw RedshiftErrors.invalidValue("The security group '\(group)' does not exist")
-        }
-        if groups.isEmpty, let defaultGroup = try SecurityGroup.find(name: "default", vpcID: vpc.id, world.db) {
-            groups = [defaultGroup.id]
-        }
+        let groups = try securityGroups(request, vpc: vpc, world)
         if try Cluster.find(id, world.db) != nil {
             throw ServiceError("ClusterAlreadyExists", "Cluster already exists")
         }
-        let zone = request["AvailabilityZone"]?.stringValue ?? DefaultVPC.zones.randomElement()!.name
-        guard DefaultVPC.zones.contains(where: { $0.name == zone }) else {
-            throw RedshiftErrors.invalidValue("Invalid availability zone: \(zone)")
-        }
-        let cluster = Cluster(
+        let parameterGroup = try ParameterGroup.existing(request["ClusterParameterGroupName"]?.stringValue ?? ParameterGroup.defaultName,
+                                                         world.db)
+        let subnetGroup = try SubnetGroup.existing(request["ClusterSubnetGroupName"]?.stringValue ?? SubnetGroup.defaultName, world.db)
+        let tags = request["Tags"]?.listValue ?? []
+        try RedshiftTags.validate(tags)
+        let zone = try subnetGroup.zone(for: request["AvailabilityZone"]?.stringValue, world.db)
+        var cluster = Cluster(
             id: id, nodeType: validated.nodeType.name, numberOfNodes: validated.numberOfNodes,
             masterUsername: request.string("MasterUsername"), dbName: request["DBName"]?.stringValue ?? "dev",
             port: validated.port, status: .creating, statusSince: world.now, created: world.now,
-            endpointID: String((0..<12).map { _ in "abcdefghijklmnopqrstuvwxyz0123456789".randomElement()! }),
+            endpointID: Cluster.newEndpointID(),
             availabilityZone: zone, vpcID: vpc.id, securityGroups: groups, iamRoles: roles, defaultIAMRole: defaultRole,
             publiclyAccessible: request["PubliclyAccessible"]?.boolValue ?? false)
+        cluster.parameterGroup = parameterGroup.name
+        cluster.appliedParameters = try parameterGroup.userValues(world.db)
+        cluster.subnetGroup = subnetGroup.name
+        cluster.tags = RedshiftTags(list: tags)
         try cluster.save(world.db)
-        return result(cluster, world)
+        try world.storage.createCluster(id)
+        return try result(cluster, world)
     }
 
     @Sendable static func describe(_ request: OperationRequest) throws -> OperationResult {
         let db = request.world.db
         let clusters = try request["ClusterIdentifier"]?.stringValue.map { [try Cluster.existing($0, db)] } ?? Cluster.all(db)
-        return OperationResult(.object(["Clusters": .list(clusters.map {
-            $0.value(account: request.world.account, region: request.world.region)
+        return OperationResult(.object(["Clusters": .list(try clusters.map {
+            try $0.value(request.world)
         })]))
     }
 
@@ -63,9 +64,9 @@ enum ClusterOperations {
         guard cluster.status == .available || cluster.status == .paused else {
             throw RedshiftErrors.invalidState("There is an operation running on the Cluster. Please try to delete it at a later time.")
         }
-        if let finalSnapshot { _ = try ClusterSnapshot.take(finalSnapshot, of: cluster, at: world.now, world.db) }
+        if let finalSnapshot { _ = try ClusterSnapshot.take(finalSnapshot, of: cluster, at: world.now, world) }
         try transition(&cluster, to: .deleting, world)
-        return result(cluster, world)
+        return try result(cluster, world)
     }
 
     @Sendable static func pause(_ request: OperationRequest) throws -> OperationResult {
@@ -74,7 +75,7 @@ enum ClusterOperations {
             throw RedshiftErrors.invalidState("You can't pause cluster \(cluster.id) because it's not in the available state.")
         }
         try transition(&cluster, to: .pausing, request.world)
-        return result(cluster, request.world)
+        return try result(cluster, request.world)
     }
 
     @Sendable static func resume(_ request: OperationRequest) throws -> OperationResult {
@@ -83,7 +84,7 @@ enum ClusterOperations {
             throw RedshiftErrors.invalidState("You can't resume cluster \(cluster.id) because it's not in the paused state.")
         }
         try transition(&cluster, to: .resuming, request.world)
-        return result(cluster, request.world)
+        return try result(cluster, request.world)
     }
 
     /// Roles are associated at once (`in-sync`); a paused or changing cluster cannot be modified.
@@ -111,24 +112,36 @@ enum ClusterOperations {
             throw ServiceError("ClusterIamRoleQuotaExceeded", "You have exceeded the number of IAM roles allowed for a cluster.")
         }
         try cluster.save(world.db)
-        return result(cluster, world)
+        return try result(cluster, world)
+    }
+
+    /// `--vpc-security-group-ids`, each of which must exist; the VPC's `default` group without it.
+    static func securityGroups(_ request: OperationRequest, vpc: VPC, _ world: WorldTransaction) throws -> [String] {
+        let groups = (request["VpcSecurityGroupIds"]?.listValue ?? []).compactMap(\.stringValue)
+        for group in groups where (try? SecurityGroup.existing(id: group, world.db)) == nil {
+            throw RedshiftErrors.invalidValue("The security group '\(group)' does not exist")
+        }
+        if groups.isEmpty, let defaultGroup = try SecurityGroup.find(name: "default", vpcID: vpc.id, world.db) {
+            return [defaultGroup.id]
+        }
+        return groups
     }
 
     /// Roles must exist in IAM before a cluster can use them.
-    private static func requireRoles(_ roles: [String], _ world: WorldTransaction) throws {
+    static func requireRoles(_ roles: [String], _ world: WorldTransaction) throws {
         for role in roles where try IAMRole.find(arn: role, account: world.account, world.db) == nil {
             throw RedshiftErrors.invalidValue("IAM role \(role) is not valid or does not exist.")
         }
     }
 
-    private static func transition(_ cluster: inout Cluster, to status: ClusterStatus, _ world: WorldTransaction) throws {
+    static func transition(_ cluster: inout Cluster, to status: ClusterStatus, _ world: WorldTransaction) throws {
         try ClusterUsage.close(cluster, at: world.now, world.db)
         cluster.status = status
         cluster.statusSince = world.now
         try cluster.save(world.db)
     }
 
-    private static func result(_ cluster: Cluster, _ world: WorldTransaction) -> OperationResult {
-        OperationResult(.object(["Cluster": cluster.value(account: world.account, region: world.region)]))
+    static func result(_ cluster: Cluster, _ world: WorldTransaction) throws -> OperationResult {
+        OperationResult(.object(["Cluster": try cluster.value(world)]))
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 
 /// A manual snapshot of a cluster (create-cluster-snapshot, or the final snapshot of
-/// delete-cluster): the cluster's configuration when it was taken. The simulator copies no
-/// data yet, so a snapshot is complete (`available`) as soon as it is taken.
+/// delete-cluster): the cluster's configuration when it was taken, and a copy of its database's
+/// files. The copy is made at once, so a snapshot is complete (`available`) as soon as it is taken.
 struct ClusterSnapshot {
     let id: String
     let clusterID: String
@@ -16,6 +16,17 @@ struct ClusterSnapshot {
     let port: Int
     let availabilityZone: String
     let vpcID: String
+
+    /// The snapshot, or Redshift's `ClusterSnapshotNotFound`.
+    static func existing(_ id: String, _ db: Database) throws -> ClusterSnapshot {
+        guard let snapshot = try matching(cluster: nil, snapshot: id, db).first else { throw RedshiftErrors.snapshotNotFound(id) }
+        return snapshot
+    }
+
+    func delete(_ world: WorldTransaction) throws {
+        try world.db.execute(sql: "DELETE FROM redshift_snapshot WHERE id = ?", arguments: [id])
+        try world.storage.removeSnapshot(id)
+    }
 
     private init(row: Row) {
         id = row["id"]
@@ -47,7 +58,8 @@ struct ClusterSnapshot {
 
     /// Takes snapshot `id` of `cluster`; identifiers follow the cluster identifier rules and
     /// are unique in the account.
-    static func take(_ id: String, of cluster: Cluster, at now: Date, _ db: Database) throws -> ClusterSnapshot {
+    static func take(_ id: String, of cluster: Cluster, at now: Date, _ world: WorldTransaction) throws -> ClusterSnapshot {
+        let db = world.db
         try RedshiftErrors.validateIdentifier(id, parameter: "SnapshotIdentifier", maxLength: 255)
         if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM redshift_snapshot WHERE id = ?)", arguments: [id]) == true {
             throw RedshiftErrors.snapshotExists(id)
@@ -60,6 +72,7 @@ struct ClusterSnapshot {
             """, arguments: [id, cluster.id, now.timeIntervalSince1970, cluster.created.timeIntervalSince1970, cluster.nodeType,
                              cluster.numberOfNodes, cluster.masterUsername, cluster.dbName, cluster.port,
                              cluster.availabilityZone, cluster.vpcID])
+        try world.storage.snapshot(cluster: cluster.id, as: id)
         return snapshot
     }
 

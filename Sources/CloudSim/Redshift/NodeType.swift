@@ -9,6 +9,9 @@ struct NodeType {
     let maxNodes: Int
     let vCPUs: Int
     let storagePerNode: Double
+    /// The most nodes an elastic resize can reach: twice the create limit for ra3.xlplus and
+    /// ra3.4xlarge, the create limit otherwise.
+    var maxElasticNodes: Int { ["ra3.xlplus", "ra3.4xlarge"].contains(name) ? maxNodes * 2 : maxNodes }
     /// RA3 clusters take ports 5431–5455 and 8191–8215 only.
     var isRA3: Bool { name.hasPrefix("ra3.") }
 

@@ -6,7 +6,7 @@ enum SnapshotOperations {
         guard cluster.status == .available else {
             throw RedshiftErrors.invalidState("The specified cluster is not in the available state.")
         }
-        let snapshot = try ClusterSnapshot.take(request.string("SnapshotIdentifier"), of: cluster, at: world.now, world.db)
+        let snapshot = try ClusterSnapshot.take(request.string("SnapshotIdentifier"), of: cluster, at: world.now, world)
         return OperationResult(.object(["Snapshot": snapshot.value(account: world.account)]))
     }
 

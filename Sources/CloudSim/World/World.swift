@@ -15,6 +15,7 @@ public final class World: Sendable {
     public let account: Account
     private let database: DatabaseQueue
     private let blobs: BlobStore
+    let storage: ClusterStorage
     private let clock: any WorldClock
     private let processes: [any TimeDrivenProcess]
 
@@ -24,6 +25,7 @@ public final class World: Sendable {
         self.clock = clock
         self.processes = Self.standardProcesses
         blobs = try BlobStore(directory: directory.appendingPathComponent("objects", isDirectory: true))
+        storage = ClusterStorage(root: directory)
         let path = directory.appendingPathComponent("world.sqlite").path
         do {
             var configuration = Configuration()
@@ -82,7 +84,7 @@ public final class World: Sendable {
             }
             let now = try worldNow(db)
             let transaction = WorldTransaction(db: db, now: now, account: account, region: region,
-                                               blobs: blobs, ledger: ledger)
+                                               blobs: blobs, ledger: ledger, storage: storage)
             for process in processes { try process.catchUp(transaction) }
             return try body(transaction)
         }

@@ -19,6 +19,7 @@ enum WorldSchema {
         migrator.registerMigration("v6-cost-meter", migrate: ClusterUsage.createTable)
         migrator.registerMigration("v8-cloudwatch", migrate: CloudWatchSchema.createTables)
         migrator.registerMigration("v8-s3-storage-usage", migrate: StorageUsage.createTable)
+        migrator.registerMigration("v9-redshift-config", migrate: RedshiftSchema.addConfiguration)
         return migrator
     }
 

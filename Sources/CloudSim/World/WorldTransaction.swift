@@ -10,14 +10,18 @@ public final class WorldTransaction {
     public let region: String
     private let blobs: BlobStore
     private let ledger: BlobLedger
+    /// The clusters' and snapshots' database files.
+    let storage: ClusterStorage
 
-    init(db: Database, now: Date, account: Account, region: String, blobs: BlobStore, ledger: BlobLedger) {
+    init(db: Database, now: Date, account: Account, region: String, blobs: BlobStore, ledger: BlobLedger,
+         storage: ClusterStorage) {
         self.db = db
         self.now = now
         self.account = account
         self.region = region
         self.blobs = blobs
         self.ledger = ledger
+        self.storage = storage
     }
 
     /// Stores a body and returns its id. Should the transaction fail, the body is removed again.

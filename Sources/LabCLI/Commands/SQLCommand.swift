@@ -1,15 +1,18 @@
+import CloudSim
 import LabKit
 import ArgumentParser
 import Foundation
 import Glibc
 
-/// `lab sql`: runs SQL like `psql -c/-f` against the workspace's scratch database (a simulated
-/// cluster's database once clusters exist). With neither `-c` nor `-f` it reads the script from
-/// standard input. Stops at the first error with exit status 1, as psql with ON_ERROR_STOP.
+/// `lab sql`: runs SQL like `psql -c/-f` against the workspace's scratch database, or with
+/// `--cluster` a simulated cluster's database (only while the cluster is available and its
+/// security groups let the learner's client address reach its port). With neither `-c` nor `-f`
+/// it reads the script from standard input. Stops at the first error with exit status 1, as psql
+/// with ON_ERROR_STOP; a connection that fails exits with status 2, as psql's does.
 struct SQLCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sql",
-        abstract: "Run SQL against the scratch database, printing results as psql does.",
+        abstract: "Run SQL against the scratch database or a cluster's, printing results as psql does.",
         discussion: "With neither -c nor -f, the SQL is read from standard input. Statements run in order; the first "
             + "error is printed on stderr as psql prints it and ends the run with exit status 1.")
 
@@ -17,6 +20,12 @@ struct SQLCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Run against this cluster's database.", valueName: "id"))
     var cluster: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --cluster: the database to connect to (the cluster's).", valueName: "name"))
+    var database: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --cluster: the user to connect as (the master user).", valueName: "name"))
+    var user: String?
 
     @Flag(name: .long, help: "Use the scratch database kept in the workspace (the default).")
     var scratch = false
@@ -39,18 +48,26 @@ struct SQLCommand: ParsableCommand {
     func validate() throws {
         if cluster != nil && scratch { throw ValidationError("Use either --cluster or --scratch, not both.") }
         if csv && json { throw ValidationError("Use either --csv or --json, not both.") }
+        if cluster == nil && (database != nil || user != nil) {
+            throw ValidationError("--database and --user choose what to connect to on a cluster: give --cluster too.")
+        }
     }
 
     func run() throws {
-        if let cluster {
-            throw LabFailure("SQL on a cluster's database is not built yet ('\(cluster)'); use --scratch for the local scratch database")
-        }
         let session = try LabSession.open(global)
-        let database: ScratchDatabase
+        let database: any SQLTarget
         do {
-            database = try ScratchDatabase(workspaceRoot: session.workspace.root)
+            if let cluster {
+                database = try ClusterDatabase(world: World(workspace: session.workspace.root), clusterID: cluster,
+                                               database: self.database, user: user)
+            } else {
+                database = try LoggedDatabase.scratch(workspaceRoot: session.workspace.root)
+            }
+        } catch let refused as ClusterConnectionError {
+            FileHandle.standardError.write(Data("lab sql: error: \(refused)\n".utf8))
+            throw ExitCode(2)
         } catch {
-            throw LabFailure("cannot open the scratch database: \(error)")
+            throw LabFailure("cannot open the \(cluster == nil ? "scratch" : "cluster's") database: \(error)")
         }
         let formatter = ResultFormatter(format: csv ? .csv : json ? .json : .aligned, tuplesOnly: tuplesOnly)
         let runner = SQLScriptRunner(database: database, formatter: formatter,

@@ -21,12 +21,15 @@ enum ReplHelp {
       \\r          reset (clear) the query buffer
     Informational
       \\timing [on|off] toggle timing of commands
+    Connection
+      \\c CLUSTER  connect to a cluster's database (its own, as its master user)
+      \\c DBNAME [USER [CLUSTER]]  connect as psql's \\connect does; \\c scratch goes back
     Input/Output
       \\copy ...   load a local file into a table: \\copy t FROM 'f.csv' WITH (FORMAT csv, HEADER)
     """
 
     /// What tab completion offers at the start of a line.
     static var leadingWords: [String] {
-        LabWord.allCases.map(\.rawValue) + ["aws", "exit", "quit", "\\q", "\\?", "\\r"]
+        LabWord.allCases.map(\.rawValue) + ["aws", "exit", "quit", "\\q", "\\?", "\\r", "\\c"]
     }
 }

@@ -3,9 +3,11 @@ import LabKit
 import Warehouse
 
 /// Completes SQL at the REPL: Redshift's keywords in the case the learner started typing, and the
-/// scratch database's table and view names.
+/// table and view names of the database SQL goes to (the scratch database, or the cluster's
+/// after `\\c`).
 struct SQLCompletion: CompletionProvider {
     let workspaceRoot: URL
+    var connection: ReplConnection?
 
     func completions(for word: String, in line: String) -> [String] {
         let first = line.split(separator: " ").first.map { $0.lowercased() }
@@ -14,7 +16,8 @@ struct SQLCompletion: CompletionProvider {
         let upper = word.first.map { $0.isUppercase } ?? false
         let keywords = Keyword.allCases.map(\.rawValue).filter { $0.hasPrefix(lower) }
             .map { upper ? $0.uppercased() : $0 }
-        let relations = ((try? OpenScratchDatabases.shared.database(for: workspaceRoot).database.visibleRelationNames) ?? [])
+        let target = try? OpenDatabases.shared.target(workspaceRoot: workspaceRoot, cluster: connection?.cluster?.id)
+        let relations = (target?.database.visibleRelationNames ?? [])
             .filter { $0.hasPrefix(lower) }
         return keywords + relations
     }

@@ -1,11 +1,13 @@
 import LabKit
 import Warehouse
 
-/// Runs SQL text statement by statement on a scratch database the way psql with ON_ERROR_STOP
-/// does: results to `out`, notices and errors to `err` (`ERROR:  ...` with the `LINE n:` excerpt
-/// and caret), stopping at the first error. `lab sql` and the REPL share it.
+/// Runs SQL text statement by statement on the scratch database or a cluster's the way psql with
+/// ON_ERROR_STOP does: results to `out`, notices and errors to `err` (`ERROR:  ...` with the
+/// `LINE n:` excerpt and caret), stopping at the first error. A cluster that stops accepting the
+/// connection mid-script is reported as psql reports a lost connection. `lab sql` and the REPL
+/// share it.
 struct SQLScriptRunner {
-    let database: ScratchDatabase
+    let database: any SQLTarget
     let formatter: ResultFormatter
     let out: (String) -> Void
     let err: (String) -> Void
@@ -21,13 +23,16 @@ struct SQLScriptRunner {
                     for notice in result.notices { err("\(notice.severity):  \(notice.message)\n") }
                     out(formatter.render(result))
                 }
-            } catch {
+            } catch let error as SQLError {
                 var prefix = ""
                 if let source {
                     let line = script.utf8.prefix(piece.location.byteOffset + piece.text.utf8.count).filter { $0 == 10 }.count + 1
                     prefix = "lab:\(source):\(line): "
                 }
                 err(prefix + ErrorRenderer.render(error, statement: piece.text))
+                return false
+            } catch {
+                err("\(error)\n")
                 return false
             }
         }

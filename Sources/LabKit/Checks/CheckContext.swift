@@ -6,20 +6,30 @@ import Foundation
 public struct CheckContext {
     public let world: World
     public let submitted: String?
-    /// The workspace whose scratch database SQL checks read; nil where there is none.
+    /// The workspace whose database SQL checks read; nil where there is none.
     public let workspaceRoot: URL?
+    /// The cluster whose database SQL checks read (the lab's); nil for the scratch database.
+    public let cluster: String?
 
-    public init(world: World, submitted: String?, workspaceRoot: URL? = nil) {
+    public init(world: World, submitted: String?, workspaceRoot: URL? = nil, cluster: String? = nil) {
         self.world = world
         self.submitted = submitted
         self.workspaceRoot = workspaceRoot
+        self.cluster = cluster
     }
 
-    /// The learner's database: the process's open scratch database of the workspace, so a check
-    /// sees exactly what the learner's REPL session sees.
-    func database() throws -> ScratchDatabase {
+    /// The learner's database: the process's open session on the scratch database or the lab's
+    /// cluster, so a check sees exactly what the learner's REPL session sees. A cluster that does
+    /// not accept the connection fails the check with psql's words.
+    func database() throws -> any SQLTarget {
         guard let workspaceRoot else { throw SQLCheckError("this check needs the learner's database, and there is none here") }
-        return try OpenScratchDatabases.shared.database(for: workspaceRoot)
+        do {
+            return try OpenDatabases.shared.target(workspaceRoot: workspaceRoot, cluster: cluster)
+        } catch let refused as ClusterConnectionError {
+            let oneLine = refused.description.split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            throw SQLCheckError("cannot connect to cluster \(cluster ?? ""): \(oneLine)")
+        }
     }
 
     /// Lab files write `{account}` and `{region}` so names match the learner's simulated account.

@@ -81,7 +81,7 @@ enum SQLChecks {
                 return .init(passed: false, found: "your query uses \(used.rawValue), which the step rules out")
             }
         }
-        let database: ScratchDatabase
+        let database: any SQLTarget
         do { database = try context.database() } catch { return .init(passed: false, found: "\(error)") }
         var yours: [[String]], wanted: [[String]]
         do {
@@ -124,7 +124,7 @@ enum SQLChecks {
     }
 
     /// A read-only query's rows as text, as psql would print the values.
-    private static func rows(of query: String, in database: ScratchDatabase) throws -> [[String]] {
+    private static func rows(of query: String, in database: any SQLTarget) throws -> [[String]] {
         let statements = try Parser.parse(query)
         guard statements.count == 1, case .query = statements[0].kind else {
             throw SQLCheckError("hand in exactly one SELECT statement")

@@ -13,7 +13,7 @@ public struct HandsOnScratch {
         self.directory = directory
         commands = WorldCommandLine(worldDirectory: directory.appendingPathComponent(World.directoryName, isDirectory: true),
                                     workingDirectory: directory)
-        OpenScratchDatabases.shared.forget(directory)
+        OpenDatabases.shared.forget(directory)
         if FileManager.default.fileExists(atPath: directory.path) { try FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for line in setup.map({ LabText.expand($0) }) {
@@ -21,7 +21,7 @@ public struct HandsOnScratch {
         }
     }
 
-    public func database() throws -> ScratchDatabase { try OpenScratchDatabases.shared.database(for: directory) }
+    public func database() throws -> LoggedDatabase { try OpenDatabases.shared.database(for: directory) }
 
     /// Runs an `aws`/`clock` line or one SQL statement; what went wrong, or nil.
     public func run(_ line: String) throws -> String? {

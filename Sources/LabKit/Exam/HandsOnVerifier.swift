@@ -9,7 +9,7 @@ public enum HandsOnVerifier {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("exam-verify-\(UUID().uuidString)", isDirectory: true)
         defer {
-            OpenScratchDatabases.shared.forget(directory)
+            OpenDatabases.shared.forget(directory)
             try? FileManager.default.removeItem(at: directory)
         }
         var problems: [String] = []

@@ -31,7 +31,7 @@ public struct LabCatalog: Sendable {
             return (nil, ["\(file): not valid YAML: \(error)"])
         }
         var reader = LabFileReader(file: file)
-        reader.onlyKeys(["id", "title", "summary", "builds_on", "steps"], in: root, what: "the lab")
+        reader.onlyKeys(["id", "title", "summary", "builds_on", "cluster", "steps"], in: root, what: "the lab")
         let id = reader.string("id", in: root)
         if let id, id != folder { reader.problem("id '\(id)' must match its folder '\(folder)'", at: root["id"]) }
         let title = reader.string("title", in: root)
@@ -41,6 +41,7 @@ public struct LabCatalog: Sendable {
            !LabPlan.ids.prefix(earlier).contains(buildsOn) {
             reader.problem("builds_on '\(buildsOn)' must be a lab that comes before \(folder)", at: root["builds_on"])
         }
+        let cluster = reader.string("cluster", in: root, required: false)
         var steps: [LabStep] = []
         for node in reader.list("steps", in: root) {
             if let step = LabStepParser.parse(node, reader: &reader) { steps.append(step) }
@@ -50,6 +51,6 @@ public struct LabCatalog: Sendable {
             reader.problem("step id '\(step.id)' is used twice", at: root["steps"])
         }
         guard let id, let title, let summary, reader.problems.isEmpty else { return (nil, reader.problems) }
-        return (LabDefinition(id: id, title: title, summary: summary, buildsOn: buildsOn, steps: steps), [])
+        return (LabDefinition(id: id, title: title, summary: summary, buildsOn: buildsOn, cluster: cluster, steps: steps), [])
     }
 }

@@ -7,6 +7,9 @@ public struct LabDefinition: Sendable, Equatable {
     /// The lab whose finished world this one starts from; `lab reset` replays the reference
     /// solutions of that chain, so any lab can be started fresh.
     public var buildsOn: String?
+    /// The cluster whose database the lab's SQL works on (`\\c` connects the REPL to it); its SQL
+    /// checks read that database. Nil: the scratch database.
+    public var cluster: String?
     public var steps: [LabStep]
 
     public var maxPoints: Int { steps.map(\.maxPoints).reduce(0, +) }

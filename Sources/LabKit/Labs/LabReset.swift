@@ -22,11 +22,11 @@ public enum LabReset {
 
     /// Empties the simulated AWS world and the scratch database; progress stays.
     public static func wipe(_ workspace: Workspace) throws {
-        for name in [World.directoryName, ScratchDatabase.directoryName] {
+        for name in [World.directoryName, LoggedDatabase.scratchDirectoryName] {
             let directory = workspace.root.appendingPathComponent(name, isDirectory: true)
             if FileManager.default.fileExists(atPath: directory.path) { try FileManager.default.removeItem(at: directory) }
         }
-        OpenScratchDatabases.shared.forget(workspace.root)
+        OpenDatabases.shared.forget(workspace.root)
     }
 
     /// The labs whose finished worlds `lab` builds on, earliest first.

@@ -38,13 +38,13 @@ public enum HandInRegrader {
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("lab-regrade-\(UUID().uuidString)", isDirectory: true)
         defer {
-            OpenScratchDatabases.shared.forget(scratch)
+            OpenDatabases.shared.forget(scratch)
             try? FileManager.default.removeItem(at: scratch)
         }
         do {
             let workspace = try Workspace.open(at: scratch, createdBy: "lab class regrade")
             try LabReset.rebuild(workspace, catalog: catalog, solutions: solutions, lab: lab, beforeStep: step.id)
-            let database = try OpenScratchDatabases.shared.database(for: workspace.root)
+            let database = try OpenDatabases.shared.target(workspaceRoot: workspace.root, cluster: lab.cluster)
             // A query answer is graded as handed in; statements that build something must run first.
             if (try? database.execute(sql)) == nil && !step.checks.contains(where: { if case .query = $0.kind { true } else { false } }) {
                 return step.checks.map {
@@ -53,7 +53,7 @@ public enum HandInRegrader {
                 }
             }
             let context = CheckContext(world: try World(workspace: workspace.root), submitted: sql,
-                                       workspaceRoot: workspace.root)
+                                       workspaceRoot: workspace.root, cluster: lab.cluster)
             return step.checks.map { CheckEvaluator.result($0, in: context) }
         } catch {
             return step.checks.map {

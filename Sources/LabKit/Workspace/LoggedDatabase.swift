@@ -1,0 +1,101 @@
+import CloudSim
+import Foundation
+import Warehouse
+
+/// A `Database` that outlives the process by keeping a statement log in its directory
+/// (`statements.sql`): the `--scratch` database and every cluster's database are one of these.
+/// Every statement that changed the database and committed (on its own, or with its
+/// transaction's COMMIT) is appended, with the session settings (SET, RESET) it ran under; each
+/// process's statements follow a session marker line, and replay ends the session at each marker,
+/// so temporary tables and settings live exactly as long as they did. Appending rewrites the log
+/// to a temporary file renamed over the old one, so a crash leaves either the old log or the new
+/// one, never a torn file, and copying the directory (a cluster snapshot) copies a whole log.
+/// Durable block storage replaces this later.
+///
+/// COPY and UNLOAD reach the workspace's simulated S3 through the `objectStore` the owner
+/// passes (`SimulatedLoadStore`, with IAM checks); a logged COPY is replayed like any statement,
+/// so it reads S3 again as it is then.
+public final class LoggedDatabase {
+    static let sessionMarker = "-- lab sql session"
+    /// The workspace folder that holds the scratch database.
+    public static let scratchDirectoryName = "scratch"
+
+    public let database: Database
+    private let logFile: URL
+    /// Statements run unlogged at the start of every session: a cluster parameter group's defaults.
+    private let sessionSetup: [String]
+    /// Statements of the open transaction, logged only when it commits.
+    private var pending: [String] = []
+    private var startedSession = false
+
+    /// Opens the database kept in `directory` (created when missing) by replaying its log into
+    /// `database`, built for the cluster's shape; COPY and UNLOAD go through `objectStore`.
+    public init(directory: URL, database: Database, objectStore: any LoadObjectStore,
+                sessionSetup: [String] = []) throws {
+        self.database = database
+        database.objectStore = objectStore
+        self.sessionSetup = sessionSetup
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        logFile = directory.appendingPathComponent("statements.sql")
+        let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
+        for session in log.components(separatedBy: Self.sessionMarker + "\n") {
+            startSession()
+            for statement in ScriptSplitter.split(session).map(\.text) {
+                // A logged statement succeeded when it ran; one that no longer does is skipped
+                // rather than making the whole database unreadable.
+                _ = try? database.execute(statement)
+            }
+            database.endSession()
+        }
+        startSession()
+    }
+
+    /// The workspace's scratch database, shaped as a 2-node dc2.large cluster. It belongs to no
+    /// cluster, so a COPY's role needs only to exist, trust Redshift and allow the S3 reads.
+    public static func scratch(workspaceRoot: URL) throws -> LoggedDatabase {
+        try LoggedDatabase(directory: workspaceRoot.appendingPathComponent(scratchDirectoryName, isDirectory: true),
+                           database: Database(shape: .scratch),
+                           objectStore: SimulatedLoadStore(workspace: workspaceRoot))
+    }
+
+    private func startSession() {
+        for statement in sessionSetup { _ = try? database.execute(statement) }
+    }
+
+    /// Runs statement text (normally one statement) and logs each statement that committed a change.
+    public func execute(_ statement: String) throws(SQLError) -> [StatementResult] {
+        var results: [StatementResult] = []
+        let statements = try Parser.parse(statement)
+        for parsed in statements {
+            let text = statements.count == 1 ? statement : parsed.description
+            let result = try database.execute(parsed)
+            results.append(result)
+            switch result.commandTag {
+            case "COMMIT":
+                try append(pending)
+                pending = []
+            case "ROLLBACK":
+                pending = []
+            default:
+                guard result.changesDatabase || result.commandTag == "SET" || result.commandTag == "RESET" else { continue }
+                if database.isInTransaction { pending.append(text) } else { try append([text]) }
+            }
+        }
+        return results
+    }
+
+    /// Rewrites the log with `statements` added to what it holds now (re-read, so statements
+    /// another `lab` process committed meanwhile are kept).
+    private func append(_ statements: [String]) throws(SQLError) {
+        guard !statements.isEmpty else { return }
+        let current = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
+        let marker = startedSession ? "" : Self.sessionMarker + "\n"
+        let text = current + marker + statements.map { $0 + ";\n" }.joined()
+        do {
+            try Data(text.utf8).write(to: logFile, options: .atomic)
+            startedSession = true
+        } catch {
+            throw SQLError(SQLState.internalError, "could not save the database: \(error.localizedDescription)")
+        }
+    }
+}
