@@ -2,7 +2,7 @@
 /// (`aws s3 ...`). A new service adds its `Service` table here; completion and the CLI's
 /// `Invalid choice` lists follow from it.
 public enum AWSCatalog {
-    public static let services: [Service] = [S3API.service, STSAPI.service, IAMAPI.service, EC2API.service, RedshiftAPI.service]
+    public static let services: [Service] = [S3API.service, STSAPI.service, IAMAPI.service, EC2API.service, RedshiftAPI.service, GlueAPI.service]
     static let commandSets: [any CommandSet] = [S3Commands()]
 
     public static func service(named name: String) -> Service? {

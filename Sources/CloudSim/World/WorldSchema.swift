@@ -17,6 +17,7 @@ enum WorldSchema {
         migrator.registerMigration("v4-ec2", migrate: EC2Schema.createTables)
         migrator.registerMigration("v5-redshift", migrate: RedshiftSchema.createTables)
         migrator.registerMigration("v6-cost-meter", migrate: ClusterUsage.createTable)
+        migrator.registerMigration("v7-glue", migrate: GlueSchema.createTables)
         return migrator
     }
 

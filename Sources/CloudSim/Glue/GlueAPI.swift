@@ -1,0 +1,55 @@
+/// `aws glue`: the Data Catalog (databases, tables, partitions), crawlers and ETL jobs, declared
+/// as botocore's `glue/2017-03-31/service-2.json` declares them (the members the labs use) with
+/// the paginators of its `paginators-1.json`. Glue has no waiters: crawls and job runs move on
+/// the world clock (`lab clock advance`).
+enum GlueAPI {
+    static let service = Service(name: "glue", operations: catalogOperations)
+
+    static let catalogOperations: [Operation] = [
+        Operation("CreateDatabase", input: [GlueShapes.catalogID, .required("DatabaseInput", GlueShapes.databaseInput)],
+                  perform: DatabaseOperations.create),
+        Operation("GetDatabase", input: [GlueShapes.catalogID, .required("Name", .string(minLength: 1))],
+                  perform: DatabaseOperations.get),
+        Operation("GetDatabases", input: [GlueShapes.catalogID] + GluePaging.inputMembers,
+                  pagination: GluePaging.pagination("DatabaseList"), perform: DatabaseOperations.list),
+        Operation("UpdateDatabase", input: [GlueShapes.catalogID, .required("Name", .string(minLength: 1)),
+                                            .required("DatabaseInput", GlueShapes.databaseInput)],
+                  perform: DatabaseOperations.update),
+        Operation("DeleteDatabase", input: [GlueShapes.catalogID, .required("Name", .string(minLength: 1))],
+                  perform: DatabaseOperations.delete),
+        Operation("CreateTable", input: [GlueShapes.catalogID, .required("DatabaseName", .string(minLength: 1)),
+                                         .optional("TableInput", GlueShapes.tableInput)],
+                  perform: TableOperations.create),
+        Operation("GetTable", input: [GlueShapes.catalogID, .required("DatabaseName", .string(minLength: 1)),
+                                      .required("Name", .string(minLength: 1))],
+                  perform: TableOperations.get),
+        Operation("GetTables", input: [GlueShapes.catalogID, .required("DatabaseName", .string(minLength: 1)),
+                                       .optional("Expression", .string)] + GluePaging.inputMembers,
+                  pagination: GluePaging.pagination("TableList"), perform: TableOperations.list),
+        Operation("UpdateTable", input: [GlueShapes.catalogID, .required("DatabaseName", .string(minLength: 1)),
+                                         .optional("TableInput", GlueShapes.tableInput)],
+                  perform: TableOperations.update),
+        Operation("DeleteTable", input: [GlueShapes.catalogID, .required("DatabaseName", .string(minLength: 1)),
+                                         .required("Name", .string(minLength: 1))],
+                  perform: TableOperations.delete),
+        Operation("CreatePartition", input: [GlueShapes.catalogID, .required("DatabaseName", .string(minLength: 1)),
+                                             .required("TableName", .string(minLength: 1)),
+                                             .required("PartitionInput", GlueShapes.partitionInput)],
+                  perform: PartitionOperations.create),
+        Operation("BatchCreatePartition", input: [GlueShapes.catalogID, .required("DatabaseName", .string(minLength: 1)),
+                                                  .required("TableName", .string(minLength: 1)),
+                                                  .required("PartitionInputList", .list(GlueShapes.partitionInput))],
+                  perform: PartitionOperations.batchCreate),
+        Operation("GetPartition", input: [GlueShapes.catalogID, .required("DatabaseName", .string(minLength: 1)),
+                                          .required("TableName", .string(minLength: 1)),
+                                          .required("PartitionValues", .list(.string))],
+                  perform: PartitionOperations.get),
+        Operation("GetPartitions", input: [GlueShapes.catalogID, .required("DatabaseName", .string(minLength: 1)),
+                                           .required("TableName", .string(minLength: 1))] + GluePaging.inputMembers,
+                  pagination: GluePaging.pagination("Partitions"), perform: PartitionOperations.list),
+        Operation("DeletePartition", input: [GlueShapes.catalogID, .required("DatabaseName", .string(minLength: 1)),
+                                             .required("TableName", .string(minLength: 1)),
+                                             .required("PartitionValues", .list(.string))],
+                  perform: PartitionOperations.delete),
+    ]
+}
