@@ -3,7 +3,7 @@
 /// the paginators of its `paginators-1.json`. Glue has no waiters: crawls and job runs move on
 /// the world clock (`lab clock advance`).
 enum GlueAPI {
-    static let service = Service(name: "glue", operations: catalogOperations)
+    static let service = Service(name: "glue", operations: catalogOperations + crawlerOperations)
 
     static let catalogOperations: [Operation] = [
         Operation("CreateDatabase", input: [GlueShapes.catalogID, .required("DatabaseInput", GlueShapes.databaseInput)],
@@ -51,5 +51,31 @@ enum GlueAPI {
                                              .required("TableName", .string(minLength: 1)),
                                              .required("PartitionValues", .list(.string))],
                   perform: PartitionOperations.delete),
+    ]
+
+    static let s3Target = Shape.structure([.optional("Path", .string), .optional("Exclusions", .list(.string))])
+
+    static let crawlerMembers: [ShapeMember] = [
+        .optional("DatabaseName", .string),
+        .optional("Description", .string),
+        .optional("Targets", .structure([.optional("S3Targets", .list(s3Target))])),
+        .optional("TablePrefix", .string),
+        .optional("SchemaChangePolicy", .structure([.optional("UpdateBehavior", .string), .optional("DeleteBehavior", .string)])),
+    ]
+
+    static let crawlerOperations: [Operation] = [
+        Operation("CreateCrawler", input: [.required("Name", .string(minLength: 1)), .required("Role", .string)]
+                  + crawlerMembers.map { $0.name == "Targets" ? .required("Targets", $0.shape) : $0 },
+                  perform: CrawlerOperations.create),
+        Operation("GetCrawler", input: [.required("Name", .string(minLength: 1))], perform: CrawlerOperations.get),
+        Operation("GetCrawlers", input: GluePaging.inputMembers, pagination: GluePaging.pagination("Crawlers"),
+                  perform: CrawlerOperations.list),
+        Operation("UpdateCrawler", input: [.required("Name", .string(minLength: 1)), .optional("Role", .string)] + crawlerMembers,
+                  perform: CrawlerOperations.update),
+        Operation("DeleteCrawler", input: [.required("Name", .string(minLength: 1))], perform: CrawlerOperations.delete),
+        Operation("StartCrawler", input: [.required("Name", .string(minLength: 1))], perform: CrawlerOperations.start),
+        Operation("StopCrawler", input: [.required("Name", .string(minLength: 1))], perform: CrawlerOperations.stop),
+        Operation("GetCrawlerMetrics", input: [.optional("CrawlerNameList", .list(.string))] + GluePaging.inputMembers,
+                  pagination: GluePaging.pagination("CrawlerMetricsList"), perform: CrawlerOperations.metrics),
     ]
 }
