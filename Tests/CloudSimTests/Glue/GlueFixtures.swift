@@ -1,0 +1,48 @@
+import Foundation
+@testable import CloudSim
+
+/// A world with a data-lake bucket, a Glue service role that may read it, and a catalog database.
+enum GlueFixtures {
+    static let glueTrust = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"glue.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#
+    static let readLake = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","s3:ListBucket","s3:PutObject"],"Resource":["arn:aws:s3:::lake","arn:aws:s3:::lake/*"]}]}"#
+
+    static func lake() throws -> TestWorld {
+        let world = try TestWorld()
+        try world.json("s3api create-bucket --bucket lake")
+        try world.json("iam create-role --role-name GlueRole --assume-role-policy-document '\(glueTrust)'")
+        try world.json("iam put-role-policy --role-name GlueRole --policy-name lake --policy-document '\(readLake)'")
+        try world.json("glue create-database --database-input Name=lake")
+        return world
+    }
+
+    /// Uploads `contents` as `s3://lake/KEY`.
+    static func put(_ world: TestWorld, _ key: String, _ contents: String) throws {
+        let name = "upload-\(UUID().uuidString)"
+        try world.file(name, contents)
+        try world.json("s3api put-object --bucket lake --key \(key) --body \(name)")
+    }
+
+    /// Creates crawler `name` over `paths`, starts it and advances the clock until it is READY again.
+    static func crawl(_ world: TestWorld, name: String = "c", paths: [String], extra: String = "") throws {
+        if (try? world.json("glue get-crawler --name \(name)")) == nil {
+            let targets = paths.map { #"{"Path":"\#($0)"}"# }.joined(separator: ",")
+            try world.json("glue create-crawler --name \(name) --role GlueRole --database-name lake --targets '{\"S3Targets\":[\(targets)]}' \(extra)")
+        }
+        try world.json("glue start-crawler --name \(name)")
+        try world.world.advance(by: 600)
+    }
+
+    static func table(_ world: TestWorld, _ name: String) throws -> AWSValue? {
+        try world.json("glue get-table --database-name lake --name \(name)")["Table"]
+    }
+
+    static func columns(_ table: AWSValue?) -> [String] {
+        (table?["StorageDescriptor"]?["Columns"]?.listValue ?? []).map {
+            "\($0["Name"]?.stringValue ?? ""):\($0["Type"]?.stringValue ?? "")"
+        }
+    }
+
+    static func tableNames(_ world: TestWorld) throws -> [String] {
+        (try world.json("glue get-tables --database-name lake")["TableList"]?.listValue ?? []).compactMap { $0["Name"]?.stringValue }
+    }
+}
