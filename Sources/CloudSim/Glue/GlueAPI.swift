@@ -3,7 +3,7 @@
 /// the paginators of its `paginators-1.json`. Glue has no waiters: crawls and job runs move on
 /// the world clock (`lab clock advance`).
 enum GlueAPI {
-    static let service = Service(name: "glue", operations: catalogOperations + crawlerOperations)
+    static let service = Service(name: "glue", operations: catalogOperations + crawlerOperations + jobOperations)
 
     static let catalogOperations: [Operation] = [
         Operation("CreateDatabase", input: [GlueShapes.catalogID, .required("DatabaseInput", GlueShapes.databaseInput)],
@@ -77,5 +77,38 @@ enum GlueAPI {
         Operation("StopCrawler", input: [.required("Name", .string(minLength: 1))], perform: CrawlerOperations.stop),
         Operation("GetCrawlerMetrics", input: [.optional("CrawlerNameList", .list(.string))] + GluePaging.inputMembers,
                   pagination: GluePaging.pagination("CrawlerMetricsList"), perform: CrawlerOperations.metrics),
+    ]
+
+    static let jobMembers: [ShapeMember] = [
+        .optional("Description", .string),
+        .optional("Role", .string),
+        .optional("ExecutionProperty", .structure([.optional("MaxConcurrentRuns", .integer(min: 1))])),
+        .optional("Command", .structure([.optional("Name", .string), .optional("ScriptLocation", .string),
+                                         .optional("PythonVersion", .string)])),
+        .optional("DefaultArguments", .map(.string)),
+        .optional("MaxRetries", .integer(min: 0)),
+        .optional("Timeout", .integer(min: 1)),
+        .optional("MaxCapacity", .double),
+        .optional("GlueVersion", .string),
+        .optional("NumberOfWorkers", .integer()),
+        .optional("WorkerType", .string),
+        .optional("ExecutionClass", .string),
+    ]
+
+    static let jobOperations: [Operation] = [
+        Operation("CreateJob", input: [.required("Name", .string(minLength: 1))]
+                  + jobMembers.map { ["Role", "Command"].contains($0.name) ? .required($0.name, $0.shape) : $0 },
+                  perform: JobOperations.create),
+        Operation("GetJob", input: [.required("JobName", .string(minLength: 1))], perform: JobOperations.get),
+        Operation("GetJobs", input: GluePaging.inputMembers, pagination: GluePaging.pagination("Jobs"), perform: JobOperations.list),
+        Operation("UpdateJob", input: [.required("JobName", .string(minLength: 1)), .required("JobUpdate", .structure(jobMembers))],
+                  perform: JobOperations.update),
+        Operation("DeleteJob", input: [.required("JobName", .string(minLength: 1))], perform: JobOperations.delete),
+        Operation("StartJobRun", input: [.required("JobName", .string(minLength: 1)), .optional("Arguments", .map(.string))],
+                  perform: JobRunOperations.start),
+        Operation("GetJobRun", input: [.required("JobName", .string(minLength: 1)), .required("RunId", .string(minLength: 1))],
+                  perform: JobRunOperations.get),
+        Operation("GetJobRuns", input: [.required("JobName", .string(minLength: 1))] + GluePaging.inputMembers,
+                  pagination: GluePaging.pagination("JobRuns"), perform: JobRunOperations.list),
     ]
 }
