@@ -92,11 +92,12 @@ struct DeclarativeJob {
     /// One JSON object per row; numbers and booleans typed by the column's catalog type, nulls left out.
     static func jsonLines(_ rows: [[String?]], names: [String], types: [String]) -> String {
         rows.map { row in
-            let members = zip(names, zip(types, row)).compactMap { name, typed -> AWSValue.Member? in
+            // Spark's JSON writer: no spaces between members.
+            let members = zip(names, zip(types, row)).compactMap { name, typed -> String? in
                 guard let text = typed.1 else { return nil }
-                return AWSValue.Member(name, typedValue(text, type: typed.0))
+                return JSONWriter.quote(name) + ":" + JSONWriter.compact(typedValue(text, type: typed.0))
             }
-            return JSONWriter.compact(.object(members)) + "\n"
+            return "{" + members.joined(separator: ",") + "}\n"
         }.joined()
     }
 
