@@ -51,7 +51,7 @@ struct MotoDifferentialTests {
         }
     }
 
-    private func errorCode(_ stderr: String) -> String? {
+    func errorCode(_ stderr: String) -> String? {
         guard let open = stderr.range(of: "An error occurred ("), let close = stderr[open.upperBound...].firstIndex(of: ")") else {
             return nil
         }
@@ -63,7 +63,7 @@ struct MotoDifferentialTests {
     /// skips get-bucket-encryption on a fresh bucket, where moto still answers with an error).
     static let sinceMoto: Set<String> = ["ServerSideEncryption"]
 
-    private func shape(_ output: String, dropping ignored: Set<String> = []) throws -> String {
+    func shape(_ output: String, dropping ignored: Set<String> = []) throws -> String {
         output.isEmpty ? "" : shape(try JSONReader.parse(output), dropping: ignored)
     }
 
