@@ -13,7 +13,7 @@ struct GlueCatalogTests {
     static let tableInput = #"{"Name":"Sales","StorageDescriptor":{"Columns":[{"Name":"id","Type":"bigint"}],"Location":"s3://lake/raw/sales/"},"PartitionKeys":[{"Name":"year","Type":"string"}],"Parameters":{"classification":"csv"},"TableType":"EXTERNAL_TABLE"}"#
 
     @Test func databasesAreStoredInLowerCaseAndListed() throws {
-        try world.json("glue create-database --database-input Name=Analytics,Description=reports")
+        try world.run("glue create-database --database-input Name=Analytics,Description=reports")
         let database = try world.json("glue get-database --name analytics")["Database"]
         #expect(database?["Name"] == .string("analytics"))
         #expect(database?["Description"] == .string("reports"))
@@ -36,18 +36,18 @@ struct GlueCatalogTests {
     }
 
     @Test func updateAndDeleteADatabaseWithItsTables() throws {
-        try world.json("glue update-database --name lake --database-input Name=lake,Description=raw,LocationUri=s3://lake/")
+        try world.run("glue update-database --name lake --database-input Name=lake,Description=raw,LocationUri=s3://lake/")
         let database = try world.json("glue get-database --name lake")["Database"]
         #expect(database?["Description"] == .string("raw"))
         #expect(database?["LocationUri"] == .string("s3://lake/"))
-        try world.json("glue create-table --database-name lake --table-input '\(Self.tableInput)'")
-        try world.json("glue delete-database --name lake")
-        try world.json("glue create-database --database-input Name=lake")
+        try world.run("glue create-table --database-name lake --table-input '\(Self.tableInput)'")
+        try world.run("glue delete-database --name lake")
+        try world.run("glue create-database --database-input Name=lake")
         #expect(try GlueFixtures.tableNames(world) == [])
     }
 
     @Test func tablesKeepTheirDefinition() throws {
-        try world.json("glue create-table --database-name lake --table-input '\(Self.tableInput)'")
+        try world.run("glue create-table --database-name lake --table-input '\(Self.tableInput)'")
         let table = try GlueFixtures.table(world, "SALES")
         #expect(table?["Name"] == .string("sales"))
         #expect(table?["DatabaseName"] == .string("lake"))
@@ -73,23 +73,23 @@ struct GlueCatalogTests {
     }
 
     @Test func updateTableRaisesTheVersionAndDeleteRemovesIt() throws {
-        try world.json("glue create-table --database-name lake --table-input '\(Self.tableInput)'")
+        try world.run("glue create-table --database-name lake --table-input '\(Self.tableInput)'")
         try world.world.advance(by: 60)
-        try world.json(#"glue update-table --database-name lake --table-input '{"Name":"sales","Description":"two","TableType":"EXTERNAL_TABLE"}'"#)
+        try world.run(#"glue update-table --database-name lake --table-input '{"Name":"sales","Description":"two","TableType":"EXTERNAL_TABLE"}'"#)
         let table = try GlueFixtures.table(world, "sales")
         #expect(table?["Description"] == .string("two"))
         #expect(table?["VersionId"] == .string("1"))
         #expect(table?["CreateTime"] == .double(1_767_225_600))
         #expect(table?["UpdateTime"] == .double(1_767_225_660))
-        try world.json("glue create-table --database-name lake --table-input Name=other")
+        try world.run("glue create-table --database-name lake --table-input Name=other")
         #expect(try world.json("glue get-tables --database-name lake --expression 'sal.*'")["TableList"]?.listValue?.count == 1)
-        try world.json("glue delete-table --database-name lake --name sales")
+        try world.run("glue delete-table --database-name lake --name sales")
         #expect(try GlueFixtures.tableNames(world) == ["other"])
     }
 
     @Test func partitionsAreCreatedOnceAndFoundByValues() throws {
-        try world.json("glue create-table --database-name lake --table-input '\(Self.tableInput)'")
-        try world.json(#"glue create-partition --database-name lake --table-name sales --partition-input '{"Values":["2024"],"StorageDescriptor":{"Location":"s3://lake/raw/sales/year=2024/"}}'"#)
+        try world.run("glue create-table --database-name lake --table-input '\(Self.tableInput)'")
+        try world.run(#"glue create-partition --database-name lake --table-name sales --partition-input '{"Values":["2024"],"StorageDescriptor":{"Location":"s3://lake/raw/sales/year=2024/"}}'"#)
         #expect(try world.aws(#"glue create-partition --database-name lake --table-name sales --partition-input '{"Values":["2024"]}'"#).errorLine
             == "An error occurred (AlreadyExistsException) when calling the CreatePartition operation: Partition already exists.")
         let batch = try world.json(#"glue batch-create-partition --database-name lake --table-name sales --partition-input-list '[{"Values":["2024"]},{"Values":["2025"]},{"Values":["2026","x"]}]'"#)
@@ -99,7 +99,7 @@ struct GlueCatalogTests {
         #expect(partition?["StorageDescriptor"]?["Location"] == .string("s3://lake/raw/sales/year=2024/"))
         let values = try world.json("glue get-partitions --database-name lake --table-name sales")["Partitions"]?.listValue?.map { $0["Values"] }
         #expect(values == [.list([.string("2024")]), .list([.string("2025")])])
-        try world.json("glue delete-partition --database-name lake --table-name sales --partition-values 2024")
+        try world.run("glue delete-partition --database-name lake --table-name sales --partition-values 2024")
         #expect(try world.aws("glue get-partition --database-name lake --table-name sales --partition-values 2024").errorLine
             == "An error occurred (EntityNotFoundException) when calling the GetPartition operation: Cannot find partition.")
         #expect(try world.aws("glue delete-partition --database-name lake --table-name sales --partition-values 2024").errorLine
@@ -109,9 +109,9 @@ struct GlueCatalogTests {
     }
 
     @Test func partitionPagesFollowTheToken() throws {
-        try world.json("glue create-table --database-name lake --table-input '\(Self.tableInput)'")
+        try world.run("glue create-table --database-name lake --table-input '\(Self.tableInput)'")
         for year in 2020...2024 {
-            try world.json("glue create-partition --database-name lake --table-name sales --partition-input Values=\(year)")
+            try world.run("glue create-partition --database-name lake --table-name sales --partition-input Values=\(year)")
         }
         let first = try world.json("glue get-partitions --database-name lake --table-name sales --max-results 2")
         #expect(first["Partitions"]?.listValue?.count == 2)

@@ -14,9 +14,9 @@ struct GlueCrawlerTests {
 
     @Test func aCrawlRunsOnTheClockAndReportsItsLastCrawl() throws {
         try GlueFixtures.put(world, "raw/sales/s.csv", Self.sales)
-        try world.json(#"glue create-crawler --name c --role GlueRole --database-name lake --targets '{"S3Targets":[{"Path":"s3://lake/raw/sales/"}]}'"#)
+        try world.run(#"glue create-crawler --name c --role GlueRole --database-name lake --targets '{"S3Targets":[{"Path":"s3://lake/raw/sales/"}]}'"#)
         #expect(try world.json("glue get-crawler --name c")["Crawler"]?["State"] == .string("READY"))
-        try world.json("glue start-crawler --name c")
+        try world.run("glue start-crawler --name c")
         #expect(try world.aws("glue start-crawler --name c").errorLine
             == "An error occurred (CrawlerRunningException) when calling the StartCrawler operation: Crawler with name c has already started")
         #expect(try world.aws("glue delete-crawler --name c").errorLine.contains("(CrawlerRunningException)"))
@@ -114,7 +114,7 @@ struct GlueCrawlerTests {
     @Test func exclusionsLeaveObjectsOut() throws {
         try GlueFixtures.put(world, "raw/sales/s.csv", Self.sales)
         try GlueFixtures.put(world, "raw/sales/tmp/x.json", #"{"z":1}"#)
-        try world.json(#"glue create-crawler --name c --role GlueRole --database-name lake --targets '{"S3Targets":[{"Path":"s3://lake/raw/sales/","Exclusions":["tmp/**"]}]}'"#)
+        try world.run(#"glue create-crawler --name c --role GlueRole --database-name lake --targets '{"S3Targets":[{"Path":"s3://lake/raw/sales/","Exclusions":["tmp/**"]}]}'"#)
         try GlueFixtures.crawl(world, paths: [])
         #expect(try GlueFixtures.tableNames(world) == ["sales"])
     }
@@ -125,12 +125,12 @@ struct GlueCrawlerTests {
         try GlueFixtures.crawl(world, paths: ["s3://lake/raw/people/", "s3://lake/raw/gone/"],
                                extra: "--schema-change-policy UpdateBehavior=LOG,DeleteBehavior=LOG")
         try GlueFixtures.put(world, "raw/people/b.json", #"{"id":2,"name":"b","email":"e"}"#)
-        try world.json("s3api delete-object --bucket lake --key raw/gone/g.json")
+        try world.run("s3api delete-object --bucket lake --key raw/gone/g.json")
         try GlueFixtures.crawl(world, paths: [])
         #expect(GlueFixtures.columns(try GlueFixtures.table(world, "people")) == ["id:bigint", "name:string"])
         #expect(try GlueFixtures.tableNames(world) == ["gone", "people"])
 
-        try world.json("glue update-crawler --name c --schema-change-policy UpdateBehavior=UPDATE_IN_DATABASE,DeleteBehavior=DEPRECATE_IN_DATABASE")
+        try world.run("glue update-crawler --name c --schema-change-policy UpdateBehavior=UPDATE_IN_DATABASE,DeleteBehavior=DEPRECATE_IN_DATABASE")
         try GlueFixtures.crawl(world, paths: [])
         let people = try GlueFixtures.table(world, "people")
         #expect(GlueFixtures.columns(people) == ["id:bigint", "name:string", "email:string"])
@@ -139,7 +139,7 @@ struct GlueCrawlerTests {
         let metrics = try world.json("glue get-crawler-metrics")["CrawlerMetricsList"]?.listValue?.first
         #expect(metrics?["TablesUpdated"] == .integer(1))
 
-        try world.json("glue update-crawler --name c --schema-change-policy DeleteBehavior=DELETE_FROM_DATABASE")
+        try world.run("glue update-crawler --name c --schema-change-policy DeleteBehavior=DELETE_FROM_DATABASE")
         try GlueFixtures.crawl(world, paths: [])
         #expect(try GlueFixtures.tableNames(world) == ["people"])
         #expect(try world.json("glue get-crawler-metrics")["CrawlerMetricsList"]?.listValue?.first?["TablesDeleted"] == .integer(1))
@@ -147,8 +147,8 @@ struct GlueCrawlerTests {
 
     @Test func aRoleThatMayNotReadTheBucketFailsTheCrawl() throws {
         try GlueFixtures.put(world, "raw/sales/s.csv", Self.sales)
-        try world.json("iam create-role --role-name Bare --assume-role-policy-document '\(GlueFixtures.glueTrust)'")
-        try world.json(#"glue create-crawler --name c --role Bare --database-name lake --targets '{"S3Targets":[{"Path":"s3://lake/raw/sales/"}]}'"#)
+        try world.run("iam create-role --role-name Bare --assume-role-policy-document '\(GlueFixtures.glueTrust)'")
+        try world.run(#"glue create-crawler --name c --role Bare --database-name lake --targets '{"S3Targets":[{"Path":"s3://lake/raw/sales/"}]}'"#)
         try GlueFixtures.crawl(world, paths: [])
         let last = try world.json("glue get-crawler --name c")["Crawler"]?["LastCrawl"]
         #expect(last?["Status"] == .string("FAILED"))
@@ -157,8 +157,8 @@ struct GlueCrawlerTests {
     }
 
     @Test func aRoleGlueMayNotAssumeFailsTheCrawl() throws {
-        try world.json("iam create-role --role-name NotGlue --assume-role-policy-document '\(IAMFixtures.redshiftTrust)'")
-        try world.json(#"glue create-crawler --name c --role NotGlue --database-name lake --targets '{"S3Targets":[{"Path":"s3://lake/raw/"}]}'"#)
+        try world.run("iam create-role --role-name NotGlue --assume-role-policy-document '\(IAMFixtures.redshiftTrust)'")
+        try world.run(#"glue create-crawler --name c --role NotGlue --database-name lake --targets '{"S3Targets":[{"Path":"s3://lake/raw/"}]}'"#)
         try GlueFixtures.crawl(world, paths: [])
         let message = try world.json("glue get-crawler --name c")["Crawler"]?["LastCrawl"]?["ErrorMessage"]?.stringValue ?? ""
         #expect(message.contains("Please verify role's TrustPolicy"))
@@ -169,27 +169,27 @@ struct GlueCrawlerTests {
             .contains("(InvalidInputException)"))
         #expect(try world.aws(#"glue create-crawler --name c --role GlueRole --targets '{"S3Targets":[]}'"#).errorLine
             .contains("(InvalidInputException)"))
-        try world.json(#"glue create-crawler --name c --role GlueRole --targets '{"S3Targets":[{"Path":"s3://lake/"}]}'"#)
+        try world.run(#"glue create-crawler --name c --role GlueRole --targets '{"S3Targets":[{"Path":"s3://lake/"}]}'"#)
         #expect(try world.aws(#"glue create-crawler --name c --role GlueRole --targets '{"S3Targets":[{"Path":"s3://lake/"}]}'"#).errorLine
             .contains("(AlreadyExistsException)"))
         #expect(try world.aws("glue get-crawler --name nope").errorLine
             == "An error occurred (EntityNotFoundException) when calling the GetCrawler operation: Crawler entry with name nope does not exist")
         #expect(try world.aws("glue stop-crawler --name c").errorLine.contains("(CrawlerNotRunningException)"))
         #expect(try world.aws("glue update-crawler --name c --schema-change-policy UpdateBehavior=NOPE").errorLine.contains("(InvalidInputException)"))
-        try world.json("glue update-crawler --name c --description lake --table-prefix p_")
+        try world.run("glue update-crawler --name c --description lake --table-prefix p_")
         let crawler = try world.json("glue get-crawler --name c")["Crawler"]
         #expect(crawler?["Version"] == .integer(2))
         #expect(crawler?["TablePrefix"] == .string("p_"))
         #expect(try world.json("glue get-crawlers")["Crawlers"]?.listValue?.count == 1)
-        try world.json("glue delete-crawler --name c")
+        try world.run("glue delete-crawler --name c")
         #expect(try world.aws("glue delete-crawler --name c").errorLine.contains("(EntityNotFoundException)"))
     }
 
     @Test func stoppingACrawlCancelsIt() throws {
         try GlueFixtures.put(world, "raw/sales/s.csv", Self.sales)
-        try world.json(#"glue create-crawler --name c --role GlueRole --database-name lake --targets '{"S3Targets":[{"Path":"s3://lake/raw/sales/"}]}'"#)
-        try world.json("glue start-crawler --name c")
-        try world.json("glue stop-crawler --name c")
+        try world.run(#"glue create-crawler --name c --role GlueRole --database-name lake --targets '{"S3Targets":[{"Path":"s3://lake/raw/sales/"}]}'"#)
+        try world.run("glue start-crawler --name c")
+        try world.run("glue stop-crawler --name c")
         #expect(try world.aws("glue stop-crawler --name c").errorLine.contains("(CrawlerStoppingException)"))
         try world.world.advance(by: 600)
         let crawler = try world.json("glue get-crawler --name c")["Crawler"]

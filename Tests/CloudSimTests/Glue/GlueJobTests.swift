@@ -14,7 +14,7 @@ struct GlueJobTests {
     static let arguments = #"{"--source_database":"lake","--source_table":"people","--target_path":"s3://lake/processed/people/"}"#
 
     func createJob(role: String = "GlueRole", script: String = "s3://lake/scripts/clean.py", arguments: String = arguments) throws {
-        try world.json("glue create-job --name clean --role \(role) --command Name=glueetl,ScriptLocation=\(script) "
+        try world.run("glue create-job --name clean --role \(role) --command Name=glueetl,ScriptLocation=\(script) "
                        + "--default-arguments '\(arguments)' --glue-version 4.0 --worker-type G.1X --number-of-workers 2")
     }
 
@@ -31,7 +31,7 @@ struct GlueJobTests {
             .compactMap { $0["Key"]?.stringValue }
         #expect(keys.count == 1)
         #expect(keys.first?.wholeMatch(of: /processed\/people\/run-[0-9]+-part-r-00000/) != nil)
-        try world.json("s3api get-object --bucket lake --key \(keys.first ?? "") out.txt")
+        try world.run("s3api get-object --bucket lake --key \(keys.first ?? "") out.txt")
         return try world.read("out.txt")
     }
 
@@ -51,7 +51,7 @@ struct GlueJobTests {
         #expect(try world.aws("glue create-job --name clean --role GlueRole --command Name=glueetl").errorLine.contains("(AlreadyExistsException)"))
         #expect(try world.aws("glue create-job --name x --role GlueRole --command Name=glueetl --worker-type G.1X").errorLine
             == "An error occurred (InvalidInputException) when calling the CreateJob operation: Please set both Worker Type and Number of Workers.")
-        try world.json("glue update-job --job-name clean --job-update Role=GlueRole,Command={Name=pythonshell,ScriptLocation=s3://lake/s.py},Timeout=10")
+        try world.run("glue update-job --job-name clean --job-update Role=GlueRole,Command={Name=pythonshell,ScriptLocation=s3://lake/s.py},Timeout=10")
         let updated = try world.json("glue get-job --job-name clean")["Job"]
         #expect(updated?["Timeout"] == .integer(10))
         #expect(updated?["MaxCapacity"] == .double(0.0625))
@@ -107,7 +107,7 @@ struct GlueJobTests {
     }
 
     @Test func aRoleGlueMayNotAssumeFailsTheRun() throws {
-        try world.json("iam create-role --role-name NotGlue --assume-role-policy-document '\(IAMFixtures.redshiftTrust)'")
+        try world.run("iam create-role --role-name NotGlue --assume-role-policy-document '\(IAMFixtures.redshiftTrust)'")
         try createJob(role: "NotGlue")
         let run = try finishedRun()
         #expect(run?["JobRunState"] == .string("FAILED"))
@@ -132,7 +132,7 @@ struct GlueJobTests {
     @Test func aRoleThatMayNotWriteTheTargetFailsTheRun() throws {
         try catalogPeople("id,name\n1,ada\n")
         let readOnly = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","s3:ListBucket"],"Resource":["arn:aws:s3:::lake","arn:aws:s3:::lake/*"]}]}"#
-        try world.json("iam put-role-policy --role-name GlueRole --policy-name lake --policy-document '\(readOnly)'")
+        try world.run("iam put-role-policy --role-name GlueRole --policy-name lake --policy-document '\(readOnly)'")
         try createJob()
         let run = try finishedRun()
         #expect(run?["JobRunState"] == .string("FAILED"))

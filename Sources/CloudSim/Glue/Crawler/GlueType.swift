@@ -3,7 +3,7 @@ import Foundation
 /// A column type as a crawler infers it, printed as Glue's Hive type names (`bigint`,
 /// `array<string>`, `struct<id:bigint,name:string>`). Values that carry no evidence (empty CSV
 /// fields, JSON nulls) infer no type (`nil`); a column with no evidence at all is a `string`.
-indirect enum GlueType: Equatable {
+indirect enum GlueType: Equatable, Sendable {
     case bigint
     case double
     case boolean
@@ -13,7 +13,7 @@ indirect enum GlueType: Equatable {
     case array(GlueType?)
     case structure([Field])
 
-    struct Field: Equatable {
+    struct Field: Equatable, Sendable {
         var name: String
         var type: GlueType?
     }
