@@ -26,12 +26,20 @@ enum GlueErrors {
         ServiceError("CrawlerRunningException", message)
     }
 
-    /// Names of databases, tables, crawlers and jobs: 1–255 characters on one line.
+    /// Names of databases, tables, crawlers and jobs: 1–255 characters on one line, refused in
+    /// the words of AWS's request validation.
     static func validateName(_ name: String, member: String) throws {
-        guard !name.isEmpty, name.count <= 255, !name.contains(where: \.isNewline) else {
-            throw invalidInput("1 validation error detected: Value '\(name)' at '\(member)' failed to satisfy constraint: "
-                               + "Member must satisfy regular expression pattern: [\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*"
-                               + " and have length between 1 and 255")
+        let problem: String? = if name.isEmpty {
+            "Member must have length greater than or equal to 1"
+        } else if name.count > 255 {
+            "Member must have length less than or equal to 255"
+        } else if name.contains(where: \.isNewline) {
+            "Member must satisfy regular expression pattern: [\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*"
+        } else {
+            nil
+        }
+        if let problem {
+            throw invalidInput("1 validation error detected: Value '\(name)' at '\(member)' failed to satisfy constraint: \(problem)")
         }
     }
 }

@@ -120,4 +120,11 @@ struct GlueCatalogTests {
         #expect(second["Partitions"]?.listValue?.first?["Values"] == .list([.string("2022")]))
         #expect(try world.json("glue get-partitions --database-name lake --table-name sales")["Partitions"]?.listValue?.count == 5)
     }
+
+    @Test func namesLongerThan255CharactersAreRefused() throws {
+        let name = String(repeating: "a", count: 256)
+        #expect(try world.aws("glue create-database --database-input Name=\(name)").errorLine
+            == "An error occurred (InvalidInputException) when calling the CreateDatabase operation: 1 validation error detected: "
+            + "Value '\(name)' at 'databaseInput.name' failed to satisfy constraint: Member must have length less than or equal to 255")
+    }
 }

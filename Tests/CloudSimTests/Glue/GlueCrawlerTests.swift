@@ -197,4 +197,15 @@ struct GlueCrawlerTests {
         #expect(crawler?["LastCrawl"]?["Status"] == .string("CANCELLED"))
         #expect(try GlueFixtures.tableNames(world) == [])
     }
+
+    @Test func aDeprecatedTableWhoseDataReturnsIsRestored() throws {
+        try GlueFixtures.put(world, "raw/gone/g.json", #"{"x":1}"#)
+        try GlueFixtures.crawl(world, paths: ["s3://lake/raw/gone/"])
+        try world.run("s3api delete-object --bucket lake --key raw/gone/g.json")
+        try GlueFixtures.crawl(world, paths: [])
+        #expect(try GlueFixtures.table(world, "gone")?["Parameters"]?["DEPRECATED_BY_CRAWLER"] == .string("c"))
+        try GlueFixtures.put(world, "raw/gone/g.json", #"{"x":1}"#)
+        try GlueFixtures.crawl(world, paths: [])
+        #expect(try GlueFixtures.table(world, "gone")?["Parameters"]?["DEPRECATED_BY_CRAWLER"] == nil)
+    }
 }

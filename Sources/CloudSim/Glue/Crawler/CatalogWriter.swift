@@ -25,8 +25,9 @@ struct CatalogWriter {
             var table: GlueTable
             if let existing = try GlueTable.find(database: database.name, name: planned.name, world.db) {
                 table = existing
+                // A deprecated table whose data is back counts as changed, so the flag goes.
                 let changed = CrawledTableDocument.signature(of: existing.document)
-                    != CrawledTableDocument.signature(of: planned.tableInput)
+                    != CrawledTableDocument.signature(of: planned.tableInput) || existing.parameter("DEPRECATED_BY_CRAWLER") != nil
                 if changed && crawler.updateBehavior == "UPDATE_IN_DATABASE" {
                     table = makeTable(planned, previous: existing)
                     try table.save(world.db)
