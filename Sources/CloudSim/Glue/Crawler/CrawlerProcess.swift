@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// Moves crawlers through `RUNNING` → `STOPPING` → `READY` as world time passes. When a run's
 /// time is up the crawl happens, and its outcome becomes the crawler's `LastCrawl` and metrics.
@@ -22,10 +23,18 @@ struct CrawlerProcess: TimeDrivenProcess {
         let started = crawler.runStarted ?? ends
         var counts = CatalogWriter.Counts()
         var failure: String?
+        // In a savepoint: a crawl that fails half-way writes nothing, and any error ends this
+        // crawl as FAILED instead of failing every later request to the world.
         do {
-            counts = try Crawl(crawler: crawler, time: ends, world: world).run()
+            try world.db.inSavepoint {
+                counts = try Crawl(crawler: crawler, time: ends, world: world).run()
+                return .commit
+            }
         } catch let error as GlueRunFailure {
             failure = error.message
+        } catch {
+            counts = CatalogWriter.Counts()
+            failure = "Internal service error: \(error)"
         }
         crawler.lastCrawl = Self.lastCrawl(crawler, status: failure == nil ? "SUCCEEDED" : "FAILED", error: failure, started: started)
         crawler.metrics = .object([

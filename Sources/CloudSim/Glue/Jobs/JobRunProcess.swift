@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// Moves job runs along the clock. When `STARTING` ends the run checks what it needs to start:
 /// its job, a role Glue may assume, and the script object in S3; then it is `RUNNING` for a time
@@ -17,11 +18,17 @@ struct JobRunProcess: TimeDrivenProcess {
                         let bytes = try GlueWorkDuration.bytes(under: [plan.table(world).location ?? ""], world.db)
                         run.move(to: .running, at: ends, until: ends.addingTimeInterval(GlueWorkDuration.seconds(forBytes: bytes)))
                     } else {
-                        try plan.run(as: access, started: run.started, world)
+                        // In a savepoint: a run that fails writes nothing.
+                        try world.db.inSavepoint {
+                            try plan.run(as: access, started: run.started, world)
+                            return .commit
+                        }
                         run.move(to: .succeeded, at: ends)
                     }
                 } catch let failure as GlueRunFailure {
                     run.move(to: .failed, at: ends, error: failure.message)
+                } catch {
+                    run.move(to: .failed, at: ends, error: "Internal service error: \(error)")
                 }
             }
             try run.save(world.db)
