@@ -123,7 +123,7 @@ struct MotoDifferentialTests {
     /// Members real Redshift sends that moto 5.2.1 leaves out.
     static let beyondMoto: Set<String> = ["SupportedClusterIpAddressTypes"]
 
-    private func errorCode(_ stderr: String) -> String? {
+    func errorCode(_ stderr: String) -> String? {
         guard let open = stderr.range(of: "An error occurred ("), let close = stderr[open.upperBound...].firstIndex(of: ")") else {
             return nil
         }
@@ -135,7 +135,7 @@ struct MotoDifferentialTests {
     /// skips get-bucket-encryption on a fresh bucket, where moto still answers with an error).
     static let sinceMoto: Set<String> = ["ServerSideEncryption"]
 
-    private func shape(_ output: String, dropping ignored: Set<String> = []) throws -> String {
+    func shape(_ output: String, dropping ignored: Set<String> = []) throws -> String {
         output.isEmpty ? "" : shape(try JSONReader.parse(output), dropping: ignored)
     }
 

@@ -38,6 +38,35 @@ import Warehouse
         try database.execute(sql).last?.rows.map { $0.map(\.text) } ?? []
     }
 
+    /// Statements on a cluster's database feed its CloudWatch metrics: the query count and the
+    /// disk its tables' 1 MB blocks take.
+    @Test func statementsFeedTheClustersCloudWatchMetrics() throws {
+        try availableCluster("c1")
+        try openPort()
+        let session = try ClusterDatabase(world: world, clusterID: "c1")
+        _ = try session.execute("create table t (n int) diststyle even")
+        _ = try session.execute("insert into t values (1), (2), (3), (4)")
+        _ = try session.execute("select count(*) from t")
+        let start = ISO8601DateFormatter().string(from: try world.now().addingTimeInterval(-600))
+        try world.advance(by: 600)
+        let end = ISO8601DateFormatter().string(from: try world.now())
+        func statistic(_ metric: String, _ statistic: String, _ extra: String = "") throws -> Double {
+            let output = try aws("cloudwatch get-metric-statistics --namespace AWS/Redshift --metric-name \(metric) "
+                                 + "--dimensions Name=ClusterIdentifier,Value=c1 \(extra) --start-time \(start) --end-time \(end) "
+                                 + "--period 1200 --statistics \(statistic)")
+            let points = try JSONReader.parse(output)["Datapoints"]?.listValue ?? []
+            return points.compactMap { point -> Double? in
+                switch point[statistic] {
+                case .double(let value)?: value
+                case .integer(let value)?: Double(value)
+                default: nil
+                }
+            }.reduce(0, +)
+        }
+        #expect(try statistic("PercentageDiskSpaceUsed", "Maximum") > 0)
+        #expect(try statistic("QueriesCompletedPerSecond", "Sum", "Name=latency,Value=short") > 0)
+    }
+
     @Test func theDatabaseLivesThroughPauseSnapshotDeleteAndRestore() throws {
         try availableCluster("c1")
         #expect(throws: ClusterConnectionError.self) { try ClusterDatabase(world: world, clusterID: "c1") }

@@ -3,7 +3,7 @@
 /// `Invalid choice` lists follow from it.
 public enum AWSCatalog {
     public static let services: [Service] = [S3API.service, STSAPI.service, IAMAPI.service, EC2API.service, RedshiftAPI.service,
-                                                CloudWatchAPI.service]
+                                                CloudWatchAPI.service, GlueAPI.service]
     static let commandSets: [any CommandSet] = [S3Commands()]
 
     public static func service(named name: String) -> Service? {

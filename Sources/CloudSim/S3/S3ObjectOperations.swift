@@ -10,12 +10,9 @@ enum S3ObjectOperations {
         var body = Data()
         if case .blob(let data)? = request["Body"] { body = data }
         if case .string(let text)? = request["Body"] { body = Data(text.utf8) }
-        let object = S3Object(bucket: bucket.name, key: key, body: try world.storeBody(body), size: body.count,
-                              etag: Checksums.md5Hex(body), crc32: Checksums.crc32Base64(body),
-                              storageClass: storageClass, lastModified: world.now,
-                              contentType: request["ContentType"]?.stringValue ?? "binary/octet-stream",
-                              metadata: request["Metadata"] ?? .object([]))
-        try replace(with: object, world)
+        let object = try write(body, bucket: bucket.name, key: key, storageClass: storageClass,
+                               contentType: request["ContentType"]?.stringValue ?? "binary/octet-stream",
+                               metadata: request["Metadata"] ?? .object([]), world)
         return OperationResult(.object([
             "ETag": .string(object.quotedETag),
             "ChecksumCRC32": .string(object.crc32),
@@ -131,6 +128,17 @@ enum S3ObjectOperations {
             "Metadata": object.metadata,
             "StorageClass": object.storageClass == .standard ? nil : .string(object.storageClass.rawValue),
         ])
+    }
+
+    /// Stores `body` as object `key` of an existing bucket, replacing what was there; other
+    /// services writing to S3 (Glue job runs) go through here too.
+    static func write(_ body: Data, bucket: String, key: String, storageClass: StorageClass = .standard,
+                      contentType: String, metadata: AWSValue = .object([]), _ world: WorldTransaction) throws -> S3Object {
+        let object = S3Object(bucket: bucket, key: key, body: try world.storeBody(body), size: body.count,
+                              etag: Checksums.md5Hex(body), crc32: Checksums.crc32Base64(body),
+                              storageClass: storageClass, lastModified: world.now, contentType: contentType, metadata: metadata)
+        try replace(with: object, world)
+        return object
     }
 
     private static func replace(with object: S3Object, _ world: WorldTransaction) throws {

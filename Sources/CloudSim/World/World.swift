@@ -45,7 +45,7 @@ public final class World: Sendable {
 
     /// The time-driven behaviour of every service.
     public static let standardProcesses: [any TimeDrivenProcess] = [S3LifecycleProcess(), ClusterLifecycleProcess(),
-                                                                          AlarmEvaluationProcess()]
+                                                                          AlarmEvaluationProcess(), CrawlerProcess(), JobRunProcess()]
 
     /// The world's current time, in whole seconds (S3 and the CLI show no fractions).
     public func now() throws -> Date {

@@ -20,6 +20,7 @@ enum WorldSchema {
         migrator.registerMigration("v8-cloudwatch", migrate: CloudWatchSchema.createTables)
         migrator.registerMigration("v8-s3-storage-usage", migrate: StorageUsage.createTable)
         migrator.registerMigration("v9-redshift-config", migrate: RedshiftSchema.addConfiguration)
+        migrator.registerMigration("v7-glue", migrate: GlueSchema.createTables)
         return migrator
     }
 

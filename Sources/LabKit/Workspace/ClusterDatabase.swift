@@ -52,8 +52,17 @@ public final class ClusterDatabase: SQLTarget {
     }
 
     /// The one place a statement on a cluster's database is reported complete (whether it
-    /// succeeded or failed): where the cluster's CloudWatch query metrics are fed.
+    /// succeeded or failed): it feeds the cluster's CloudWatch metrics — the query's duration and
+    /// work (its run time as CPU seconds, the 1 MB blocks it scanned) and the disk the tables'
+    /// blocks now take — then tells the observer. Metrics are best effort: a statement never
+    /// fails because its metrics could not be recorded.
     func statementCompleted(_ statement: CompletedClusterStatement) {
+        let seconds = Double(statement.duration.components.seconds) + Double(statement.duration.components.attoseconds) / 1e18
+        let blockBytes = Int64(StorageConfiguration.redshiftBlockBytes)
+        try? world.recordRedshiftQuery(clusterIdentifier: statement.clusterID, startedAt: statement.start, duration: seconds,
+                                       cpuSeconds: seconds, bytesScanned: Int64(database.lastStatementBlocksRead) * blockBytes)
+        try? world.recordRedshiftDiskUsage(clusterIdentifier: statement.clusterID, at: statement.start,
+                                           bytes: Int64(database.allocatedBlockCount) * blockBytes)
         observer?(statement)
     }
 

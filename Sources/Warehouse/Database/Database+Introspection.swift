@@ -16,3 +16,16 @@ extension Database {
         }).sorted()
     }
 }
+
+extension Database {
+    /// Blocks every permanent table holds across all slices: what the cluster's disk holds, as
+    /// Redshift allocates whole 1 MB blocks (SVV_TABLE_INFO's `size`).
+    public var allocatedBlockCount: Int {
+        catalog.schemas.values.reduce(0) { total, schema in
+            total + schema.tables.values.reduce(0) { $0 + $1.storage.blockCount }
+        }
+    }
+
+    /// Blocks the last statement's table scans read.
+    public var lastStatementBlocksRead: Int { lastStatementScans.reduce(0) { $0 + $1.blocksRead } }
+}
