@@ -5,17 +5,14 @@ enum S3ObjectOperations {
     @Sendable static func putObject(_ request: OperationRequest) throws -> OperationResult {
         let world = request.world
         let bucket = try S3Bucket.existing(request.string("Bucket"), world.db)
-        let key = try checkedKey(request.string("Key"))
+        let key = request.string("Key")
         let storageClass = try storageClass(request["StorageClass"])
         var body = Data()
         if case .blob(let data)? = request["Body"] { body = data }
         if case .string(let text)? = request["Body"] { body = Data(text.utf8) }
-        let object = S3Object(bucket: bucket.name, key: key, body: try world.storeBody(body), size: body.count,
-                              etag: Checksums.md5Hex(body), crc32: Checksums.crc32Base64(body),
-                              storageClass: storageClass, lastModified: world.now,
-                              contentType: request["ContentType"]?.stringValue ?? "binary/octet-stream",
-                              metadata: request["Metadata"] ?? .object([]))
-        try replace(with: object, world)
+        let object = try store(body, bucket: bucket.name, key: key, storageClass: storageClass,
+                               contentType: request["ContentType"]?.stringValue ?? "binary/octet-stream",
+                               metadata: request["Metadata"] ?? .object([]), world)
         return OperationResult(.object([
             "ETag": .string(object.quotedETag),
             "ChecksumCRC32": .string(object.crc32),
@@ -131,6 +128,18 @@ enum S3ObjectOperations {
             "Metadata": object.metadata,
             "StorageClass": object.storageClass == .standard ? nil : .string(object.storageClass.rawValue),
         ])
+    }
+
+    /// Writes an object as PutObject does (also UNLOAD's way of writing files), replacing any
+    /// object of that key.
+    static func store(_ body: Data, bucket: String, key: String, storageClass: StorageClass = .standard,
+                      contentType: String = "binary/octet-stream", metadata: AWSValue = .object([]),
+                      _ world: WorldTransaction) throws -> S3Object {
+        let object = S3Object(bucket: bucket, key: try checkedKey(key), body: try world.storeBody(body), size: body.count,
+                              etag: Checksums.md5Hex(body), crc32: Checksums.crc32Base64(body),
+                              storageClass: storageClass, lastModified: world.now, contentType: contentType, metadata: metadata)
+        try replace(with: object, world)
+        return object
     }
 
     private static func replace(with object: S3Object, _ world: WorldTransaction) throws {

@@ -170,7 +170,7 @@ public final class Database {
         case .explain: throw Self.notYet("EXPLAIN")
         case .analyzeCompression: throw Self.notYet("ANALYZE COMPRESSION")
         case .copy(let copy): return try runCopy(copy)
-        case .unload: throw Self.notYet("UNLOAD")
+        case .unload(let unload): return try runUnload(unload)
         }
     }
 

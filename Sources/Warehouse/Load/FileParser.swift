@@ -36,7 +36,7 @@ struct FileParser {
         var result = Result()
         let bytes: [UInt8]
         do {
-            bytes = try Decompression.inflate(compressed, options.compression, file: file)
+            bytes = try Compression.inflate(compressed, options.compression, file: file)
         } catch {
             result.failure = error
             return result
