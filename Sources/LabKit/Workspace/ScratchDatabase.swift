@@ -21,6 +21,8 @@ public final class ScratchDatabase {
 
     public let database = Database()
     private let logFile: URL
+    /// STL_LOAD_ERRORS and STL_LOAD_COMMITS as the last process left them (`loads.json`).
+    private let loadsFile: URL
     /// Statements of the open transaction, logged only when it commits.
     private var pending: [String] = []
     private var startedSession = false
@@ -29,6 +31,7 @@ public final class ScratchDatabase {
         let directory = workspaceRoot.appendingPathComponent(Self.directoryName, isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         logFile = directory.appendingPathComponent("statements.sql")
+        loadsFile = directory.appendingPathComponent("loads.json")
         database.objectStore = SimulatedLoadStore(workspace: workspaceRoot)
         let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
         for session in log.components(separatedBy: Self.sessionMarker + "\n") {
@@ -39,6 +42,30 @@ public final class ScratchDatabase {
             }
             database.endSession()
         }
+        // Replayed COPYs logged their rows again; the saved system log is the one that happened.
+        if let data = try? Data(contentsOf: loadsFile), let saved = try? JSONDecoder().decode(SavedLoads.self, from: data) {
+            database.loadHistory = saved.history
+            database.lastQueryID = max(database.lastQueryID, saved.lastQueryID)
+        } else {
+            database.loadHistory = LoadHistory()
+        }
+    }
+
+    /// The load history on disk, with the query id it had reached.
+    private struct SavedLoads: Codable {
+        var history: LoadHistory
+        var lastQueryID: Int32
+    }
+
+    /// Saves the load history when a statement (even a failed COPY) changed it.
+    private func saveLoads(ifChangedFrom before: LoadHistory) throws(SQLError) {
+        guard database.loadHistory != before else { return }
+        do {
+            let data = try JSONEncoder().encode(SavedLoads(history: database.loadHistory, lastQueryID: database.lastQueryID))
+            try data.write(to: loadsFile, options: .atomic)
+        } catch {
+            throw SQLError(SQLState.internalError, "could not save the scratch database's load history: \(error.localizedDescription)")
+        }
     }
 
     /// Runs statement text (normally one statement) and logs each statement that committed a change.
@@ -47,7 +74,15 @@ public final class ScratchDatabase {
         let statements = try Parser.parse(statement)
         for parsed in statements {
             let text = statements.count == 1 ? statement : parsed.description
-            let result = try database.execute(parsed)
+            let loads = database.loadHistory
+            let result: StatementResult
+            do {
+                result = try database.execute(parsed)
+            } catch {
+                try saveLoads(ifChangedFrom: loads)
+                throw error
+            }
+            try saveLoads(ifChangedFrom: loads)
             results.append(result)
             switch result.commandTag {
             case "COMMIT":
