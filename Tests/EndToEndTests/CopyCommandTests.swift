@@ -34,5 +34,11 @@ import Testing
         let query = try LabProcess.run(["sql", "--workspace", ws.path, "--scratch", "-t", "-c", "select sum(amount) from sales",
                                         "-c", "select trim(colname), line_number, err_code from stl_load_errors"])
         #expect(query.stdout == " 10.75\n\n amount |           3 |     1207\n\n")
+        // A failed COPY loads nothing, and its rejected row stays in the log for the next run.
+        let failed = try LabProcess.run(["sql", "--workspace", ws.path, "--scratch", "-c", copy.replacingOccurrences(of: " maxerror 5", with: "")])
+        #expect(failed.stderr.hasPrefix("ERROR:  Load into table 'sales' failed.  Check 'stl_load_errors' system table for details."))
+        let after = try LabProcess.run(["sql", "--workspace", ws.path, "--scratch", "-t", "-c", "select count(*) from sales",
+                                        "-c", "select count(distinct query) from stl_load_errors"])
+        #expect(after.stdout == "     2\n\n     2\n\n")
     }
 }

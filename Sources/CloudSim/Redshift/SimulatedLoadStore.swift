@@ -7,7 +7,7 @@ import Warehouse
 ///
 /// `IAM_ROLE 'arn'` (or `default`) must name a role that exists and whose trust policy lets
 /// `redshift.amazonaws.com` assume it; listing needs `s3:ListBucket` on the bucket and reading
-/// `s3:GetObject` on each object. For a cluster's database (`clusterIdentifier` set) the role
+/// `s3:GetObject` on each object; UNLOAD's writes need `s3:PutObject`. For a cluster's database (`clusterIdentifier` set) the role
 /// must also be attached to the cluster, and `default` is the cluster's default role. The
 /// scratch database belongs to no cluster, so there attachment is not checked and `default`
 /// has no role to name. Access keys are refused: the simulated account issues none.
@@ -118,6 +118,14 @@ final class SimulatedLoadSession: LoadObjectSession {
             guard let object = try S3Object.find(bucket: bucket, key: key, world.db) else { return nil }
             guard object.isReadable(at: world.now) else { throw S3Errors.invalidObjectState }
             return Array(try world.loadBody(object.body))
+        }
+    }
+
+    func write(bucket: String, key: String, bytes: [UInt8]) throws(SQLError) {
+        try SimulatedLoadStore.run(world) { world in
+            try self.checkBucket(bucket, world)
+            try self.authorize("s3:PutObject", "arn:aws:s3:::\(bucket)/\(key)", world)
+            _ = try S3ObjectOperations.store(Data(bytes), bucket: bucket, key: key, world)
         }
     }
 

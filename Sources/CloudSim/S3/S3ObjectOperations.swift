@@ -5,12 +5,12 @@ enum S3ObjectOperations {
     @Sendable static func putObject(_ request: OperationRequest) throws -> OperationResult {
         let world = request.world
         let bucket = try S3Bucket.existing(request.string("Bucket"), world.db)
-        let key = try checkedKey(request.string("Key"))
+        let key = request.string("Key")
         let storageClass = try storageClass(request["StorageClass"])
         var body = Data()
         if case .blob(let data)? = request["Body"] { body = data }
         if case .string(let text)? = request["Body"] { body = Data(text.utf8) }
-        let object = try write(body, bucket: bucket.name, key: key, storageClass: storageClass,
+        let object = try store(body, bucket: bucket.name, key: key, storageClass: storageClass,
                                contentType: request["ContentType"]?.stringValue ?? "binary/octet-stream",
                                metadata: request["Metadata"] ?? .object([]), world)
         return OperationResult(.object([
@@ -130,11 +130,12 @@ enum S3ObjectOperations {
         ])
     }
 
-    /// Stores `body` as object `key` of an existing bucket, replacing what was there; other
-    /// services writing to S3 (Glue job runs) go through here too.
-    static func write(_ body: Data, bucket: String, key: String, storageClass: StorageClass = .standard,
-                      contentType: String, metadata: AWSValue = .object([]), _ world: WorldTransaction) throws -> S3Object {
-        let object = S3Object(bucket: bucket, key: key, body: try world.storeBody(body), size: body.count,
+    /// Writes an object as PutObject does, replacing any object of that key; other services
+    /// writing to S3 (UNLOAD, Glue job runs) go through here too.
+    static func store(_ body: Data, bucket: String, key: String, storageClass: StorageClass = .standard,
+                      contentType: String = "binary/octet-stream", metadata: AWSValue = .object([]),
+                      _ world: WorldTransaction) throws -> S3Object {
+        let object = S3Object(bucket: bucket, key: try checkedKey(key), body: try world.storeBody(body), size: body.count,
                               etag: Checksums.md5Hex(body), crc32: Checksums.crc32Base64(body),
                               storageClass: storageClass, lastModified: world.now, contentType: contentType, metadata: metadata)
         try replace(with: object, world)

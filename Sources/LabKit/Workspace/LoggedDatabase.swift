@@ -24,6 +24,8 @@ public final class LoggedDatabase {
     private let logFile: URL
     /// Statements run unlogged at the start of every session: a cluster parameter group's defaults.
     private let sessionSetup: [String]
+    /// STL_LOAD_ERRORS and STL_LOAD_COMMITS as the last process left them (`loads.json`).
+    private let loadsFile: URL
     /// Statements of the open transaction, logged only when it commits.
     private var pending: [String] = []
     private var startedSession = false
@@ -37,6 +39,7 @@ public final class LoggedDatabase {
         self.sessionSetup = sessionSetup
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         logFile = directory.appendingPathComponent("statements.sql")
+        loadsFile = directory.appendingPathComponent("loads.json")
         let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
         for session in log.components(separatedBy: Self.sessionMarker + "\n") {
             startSession()
@@ -46,6 +49,13 @@ public final class LoggedDatabase {
                 _ = try? database.execute(statement)
             }
             database.endSession()
+        }
+        // Replayed COPYs logged their rows again; the saved system log is the one that happened.
+        if let data = try? Data(contentsOf: loadsFile), let saved = try? JSONDecoder().decode(SavedLoads.self, from: data) {
+            database.loadHistory = saved.history
+            database.lastQueryID = max(database.lastQueryID, saved.lastQueryID)
+        } else {
+            database.loadHistory = LoadHistory()
         }
         startSession()
     }
@@ -62,13 +72,38 @@ public final class LoggedDatabase {
         for statement in sessionSetup { _ = try? database.execute(statement) }
     }
 
+    /// The load history on disk, with the query id it had reached.
+    private struct SavedLoads: Codable {
+        var history: LoadHistory
+        var lastQueryID: Int32
+    }
+
+    /// Saves the load history when a statement (even a failed COPY) changed it.
+    private func saveLoads(ifChangedFrom before: LoadHistory) throws(SQLError) {
+        guard database.loadHistory != before else { return }
+        do {
+            let data = try JSONEncoder().encode(SavedLoads(history: database.loadHistory, lastQueryID: database.lastQueryID))
+            try data.write(to: loadsFile, options: .atomic)
+        } catch {
+            throw SQLError(SQLState.internalError, "could not save the database's load history: \(error.localizedDescription)")
+        }
+    }
+
     /// Runs statement text (normally one statement) and logs each statement that committed a change.
     public func execute(_ statement: String) throws(SQLError) -> [StatementResult] {
         var results: [StatementResult] = []
         let statements = try Parser.parse(statement)
         for parsed in statements {
             let text = statements.count == 1 ? statement : parsed.description
-            let result = try database.execute(parsed)
+            let loads = database.loadHistory
+            let result: StatementResult
+            do {
+                result = try database.execute(parsed)
+            } catch {
+                try saveLoads(ifChangedFrom: loads)
+                throw error
+            }
+            try saveLoads(ifChangedFrom: loads)
             results.append(result)
             switch result.commandTag {
             case "COMMIT":

@@ -12,9 +12,10 @@ public final class Database {
     /// Without one, COPY and UNLOAD say so.
     public var objectStore: (any LoadObjectStore)?
     /// STL_LOAD_ERRORS and STL_LOAD_COMMITS rows; not rolled back with the catalog.
-    public internal(set) var loadHistory = LoadHistory()
-    /// The query id the last statement was given (the `query` column of STL tables).
-    var lastQueryID: Int32 = 0
+    public var loadHistory = LoadHistory()
+    /// The query id the last load was given (the `query` column of STL tables); an owner that
+    /// restores `loadHistory` restores this too, so ids keep increasing.
+    public var lastQueryID: Int32 = 0
     /// `pg_last_copy_id()` and `pg_last_copy_count()`: -1 and 0 until a COPY runs.
     var lastCopy = (id: Int32(-1), count: Int64(0))
     /// This session's process id (`session` in STL tables), fixed for the database's life.
@@ -178,7 +179,7 @@ public final class Database {
         case .explain: throw Self.notYet("EXPLAIN")
         case .analyzeCompression: throw Self.notYet("ANALYZE COMPRESSION")
         case .copy(let copy): return try runCopy(copy)
-        case .unload: throw Self.notYet("UNLOAD")
+        case .unload(let unload): return try runUnload(unload)
         }
     }
 

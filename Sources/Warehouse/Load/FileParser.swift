@@ -36,7 +36,7 @@ struct FileParser {
         var result = Result()
         let bytes: [UInt8]
         do {
-            bytes = try Decompression.inflate(compressed, options.compression, file: file)
+            bytes = try Compression.inflate(compressed, options.compression, file: file)
         } catch {
             result.failure = error
             return result
@@ -116,7 +116,7 @@ struct FileParser {
         let isString = column.type.isString
         guard index < record.fields.count else {
             // FILLRECORD: a missing trailing field is NULL, or empty text for a string column.
-            return isString && !options.emptyAsNull ? try column.append([][...]) : try column.appendNull()
+            return isString && !options.emptyAsNull ? try column.append(ArraySlice()) : try column.appendNull()
         }
         if record.null[index] { return try column.appendNull() }
         if case .json = options.format {} else if bytes[record.rawFields[index]].elementsEqual(options.nullText) {

@@ -33,8 +33,8 @@ struct JSONReader: RecordReader {
             // Resume at the next line that starts a record.
             while parser.position < parser.bytes.count, parser.bytes[parser.position] != 0x0A { parser.position += 1 }
             let end = parser.position
-            return .rejected(LoadRejection(line: startLine, raw: start..<end, code: 1224,
-                                           reason: "Invalid JSON: \(error.message)"))
+            return .rejected(LoadRejection(line: startLine, raw: start..<end, code: 1224, reason: error.isPathError
+                                           ? "Invalid JSONPath format: \(error.message)" : "Invalid JSON: \(error.message)"))
         }
     }
 
@@ -49,7 +49,15 @@ struct JSONReader: RecordReader {
                 append(member?.value, to: &record)
             }
         case .paths(let paths):
-            for path in paths { append(path.select(in: root), to: &record) }
+            for path in paths {
+                switch path.select(in: root) {
+                case .found(let node): append(node, to: &record)
+                case .missing: append(nil, to: &record)
+                case .notAnArray:
+                    throw JSONParser.Failure(message: "Not an array or index out of range.", position: root.raw.lowerBound,
+                                             isPathError: true)
+                }
+            }
         }
     }
 
@@ -118,22 +126,33 @@ struct JSONPath {
         SQLError(SQLState.invalidParameterValue, "Invalid JSONPath format: \(text)")
     }
 
-    /// The node the path names, nil when any step finds nothing (that column is NULL).
-    func select(in root: JSONNode) -> JSONNode? {
+    /// What a path finds in a record.
+    enum Selection {
+        case found(JSONNode)
+        /// A key is missing: the column is NULL.
+        case missing
+        /// An index step met no array or ran past its end: the row is rejected with
+        /// `Invalid JSONPath format: Not an array or index out of range.`
+        case notAnArray
+    }
+
+    func select(in root: JSONNode) -> Selection {
         var node = root
         for step in steps {
             switch (step, node.kind) {
             case (.key(let key), .object(let members)):
-                guard let found = members.last(where: { $0.key == key }) else { return nil }
+                guard let found = members.last(where: { $0.key == key }) else { return .missing }
                 node = found.value
+            case (.key, _):
+                return .missing
             case (.index(let index), .array(let elements)):
-                guard index < elements.count else { return nil }
+                guard index < elements.count else { return .notAnArray }
                 node = elements[index]
-            default:
-                return nil
+            case (.index, _):
+                return .notAnArray
             }
         }
-        return node
+        return .found(node)
     }
 
     /// The expressions of a JSONPaths file, `{"jsonpaths": ["$.a", ...]}`; nil when the file's

@@ -20,6 +20,8 @@ struct JSONParser {
     struct Failure: Error {
         var message: String
         var position: Int
+        /// A JSONPaths expression found no array element (the text was fine).
+        var isPathError = false
     }
 
     let bytes: [UInt8]

@@ -1,7 +1,8 @@
 /// What this database's COPY statements left behind for STL_LOAD_ERRORS and STL_LOAD_COMMITS.
 /// It is kept outside the catalog, so a failed COPY (whose table changes roll back) still
-/// leaves its error rows, as Redshift's system log does.
-public struct LoadHistory: Sendable {
+/// leaves its error rows, as Redshift's system log does; an owner that keeps the database
+/// across processes saves and restores it (Codable) with `lastQueryID`.
+public struct LoadHistory: Sendable, Codable, Equatable {
     public internal(set) var errors: [LoadErrorRecord] = []
     public internal(set) var commits: [LoadCommitRecord] = []
 
@@ -19,7 +20,7 @@ public struct LoadHistory: Sendable {
 }
 
 /// One rejected row: a row of STL_LOAD_ERRORS (reference 6.10).
-public struct LoadErrorRecord: Sendable, Equatable {
+public struct LoadErrorRecord: Sendable, Equatable, Codable {
     public var userID: Int32
     public var slice: Int32
     public var tableID: Int32
@@ -40,7 +41,7 @@ public struct LoadErrorRecord: Sendable, Equatable {
 }
 
 /// One file committed by a COPY: a row of STL_LOAD_COMMITS (reference 6.11).
-public struct LoadCommitRecord: Sendable, Equatable {
+public struct LoadCommitRecord: Sendable, Equatable, Codable {
     public var userID: Int32
     public var query: Int32
     public var slice: Int32

@@ -40,6 +40,7 @@ enum LoadNumbers {
     /// DECIMAL(p, s): extra fractional digits are cut (COPY truncates: 20.259 → 20.25) unless
     /// ROUNDEC asks for rounding.
     static func decimal(_ text: ArraySlice<UInt8>, precision: Int, scale: Int, round: Bool) throws(FieldError) -> Int128 {
+        if !round, let plain = plainDecimal(text, precision: precision, scale: scale) { return plain }
         var value = trimmed(text)
         if !round, let point = value.firstIndex(of: UInt8(ascii: ".")),
            !value.contains(where: { $0 | 0x20 == UInt8(ascii: "e") }) {
@@ -54,6 +55,36 @@ enum LoadNumbers {
             throw FieldError.invalidDigit(text, allowed: { isDigit($0) || isBlank($0) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B },
                                           type: "Decimal")
         }
+    }
+
+    /// `[-]digits[.digits]` read straight from the bytes, extra fractional digits cut: the
+    /// common case, without building a String. Nil for anything else (exponents, blanks, bad
+    /// text, overflow), which the general parser then reads or words the error for.
+    private static func plainDecimal(_ text: ArraySlice<UInt8>, precision: Int, scale: Int) -> Int128? {
+        var index = text.startIndex
+        let negative = index < text.endIndex && text[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        var value: Int128 = 0, fraction = 0, digits = 0, inFraction = false
+        while index < text.endIndex {
+            let byte = text[index]
+            index += 1
+            if byte == UInt8(ascii: "."), !inFraction {
+                inFraction = true
+                continue
+            }
+            guard isDigit(byte) else { return nil }
+            if inFraction {
+                guard fraction < scale else { continue }
+                fraction += 1
+            }
+            value = value * 10 + Int128(byte - 0x30)
+            digits += 1
+            guard digits <= DataType.maxDecimalPrecision else { return nil }
+        }
+        guard digits > 0, digits + scale - fraction <= precision else { return nil }
+        for _ in fraction..<scale { value *= 10 }
+        guard UInt128(value) < DecimalPowers.of(precision) else { return nil }
+        return negative ? -value : value
     }
 
     static func floating<Target: BinaryFloatingPoint & LosslessStringConvertible>(

@@ -1,4 +1,4 @@
-/// Where COPY reads its files: an object store (S3) and its access
+/// Where COPY reads its files and UNLOAD writes them: an object store (S3) and its access
 /// control, given to the `Database` by its owner. The engine knows nothing of the simulated
 /// cloud; the owner decides what a role is, whether it may be assumed and what it may touch,
 /// and answers in Redshift's words (`SQLError`s the engine passes on unchanged).
@@ -16,6 +16,8 @@ public protocol LoadObjectSession: AnyObject {
     /// The object's bytes (needs `s3:GetObject`); `nil` when no such key exists, so COPY can
     /// word the missing-file error for the context (manifest, data file).
     func read(bucket: String, key: String) throws(SQLError) -> [UInt8]?
+    /// Creates or replaces an object (UNLOAD; needs `s3:PutObject`).
+    func write(bucket: String, key: String, bytes: [UInt8]) throws(SQLError)
 }
 
 /// An `s3://bucket/key` location.

@@ -101,4 +101,20 @@ struct SimulatedLoadStoreTests {
         _ = try database.execute("copy sales from 's3://west/d' iam_role '\(arn)' region 'us-west-2'")
         #expect(count == [[.bigint(1)]])
     }
+
+    @Test func unloadNeedsPutObjectAndWritesThroughS3() throws {
+        try role("loader")
+        database.objectStore = SimulatedLoadStore(world: aws.world)
+        _ = try database.execute("insert into sales values (1, 'a'), (2, 'b')")
+        let unload = "unload ('select id, code from sales order by id') to 's3://raw/out/sales_' iam_role 'arn:aws:iam::123456789012:role/loader' parallel off"
+        #expect(throws: SQLError.self) { try database.execute(unload) }
+        _ = try aws.json("iam", "put-role-policy", "--role-name", "loader", "--policy-name", "write", "--policy-document",
+                         #"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:PutObject", "Resource": "arn:aws:s3:::raw/out/*"}]}"#)
+        _ = try database.execute(unload)
+        let listed = try aws.json("s3api", "list-objects-v2", "--bucket", "raw", "--prefix", "out/")
+        #expect(listed["Contents"]?.listValue?.compactMap { $0["Key"]?.stringValue } == ["out/sales_000"])
+        let file = aws.directory.appendingPathComponent("got")
+        _ = try aws.json("s3api", "get-object", "--bucket", "raw", "--key", "out/sales_000", file.path)
+        #expect(String(decoding: try Data(contentsOf: file), as: UTF8.self) == "1|a\n2|b\n")
+    }
 }

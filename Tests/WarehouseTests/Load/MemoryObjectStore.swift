@@ -32,6 +32,10 @@ final class MemoryObjectStore: LoadObjectStore, LoadObjectSession {
         reads += 1
         return objects[bucket]?[key]
     }
+
+    func write(bucket: String, key: String, bytes: [UInt8]) throws(SQLError) {
+        objects[bucket, default: [:]][key] = bytes
+    }
 }
 
 /// A database wired to a fresh memory store, and helpers the COPY tests share.

@@ -74,7 +74,7 @@ struct DeclarativeJob {
         try access.require("s3:PutObject", on: "arn:aws:s3:::\(target.bucket)/\(key)")
         let body = format == "json" ? Self.jsonLines(rows, names: source.columnNames, types: source.columnTypes)
                                     : Self.csv(rows, names: source.columnNames)
-        _ = try S3ObjectOperations.write(Data(body.utf8), bucket: target.bucket, key: key,
+        _ = try S3ObjectOperations.store(Data(body.utf8), bucket: target.bucket, key: key,
                                          contentType: format == "json" ? "application/json" : "text/csv", world)
         return key
     }

@@ -1,8 +1,9 @@
 import CCompression
 
 /// Inflates GZIP (zlib, concatenated members allowed as gzip tools write them) and BZIP2
-/// (libbzip2) input. ZSTD has no library on this machine, so COPY refuses it.
-enum Decompression {
+/// (libbzip2) input for COPY, and writes GZIP for UNLOAD. ZSTD has no library on this machine,
+/// so both refuse it.
+enum Compression {
     static func inflate(_ bytes: [UInt8], _ compression: CopyOptions.Compression, file: String) throws(SQLError) -> [UInt8] {
         switch compression {
         case .none: return bytes
@@ -21,6 +22,30 @@ enum Decompression {
     }
 
     private static let chunk = 1 << 16
+
+    /// `bytes` as one gzip member (what `gzip` writes; readable by COPY ... GZIP and `gunzip`).
+    static func gzip(_ bytes: [UInt8]) throws(SQLError) -> [UInt8] {
+        var stream = z_stream()
+        guard deflateInit2_(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+                            Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw SQLError(SQLState.internalError, "gzip compression could not start")
+        }
+        defer { deflateEnd(&stream) }
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))) + 32)
+        var input = bytes
+        let status = input.withUnsafeMutableBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target -> Int32 in
+                stream.next_in = source.baseAddress
+                stream.avail_in = UInt32(source.count)
+                stream.next_out = target.baseAddress
+                stream.avail_out = UInt32(target.count)
+                return deflate(&stream, Z_FINISH)
+            }
+        }
+        guard status == Z_STREAM_END else { throw SQLError(SQLState.internalError, "gzip compression failed") }
+        output.removeLast(Int(stream.avail_out))
+        return output
+    }
 
     private static func gunzip(_ input: [UInt8]) -> [UInt8]? {
         guard !input.isEmpty else { return [] }
