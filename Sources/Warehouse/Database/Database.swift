@@ -1,3 +1,5 @@
+import Foundation
+
 /// One database and one session on it: parses SQL, binds and runs each statement, and keeps
 /// the catalog and table contents in memory. Each statement is atomic: a failing statement
 /// leaves no trace, and inside BEGIN ... COMMIT a failure aborts the transaction until
@@ -7,9 +9,15 @@ public final class Database {
     var settings = SessionSettings()
     private var transaction: Transaction?
 
-    /// The state an explicit transaction started from, restored by ROLLBACK.
+    /// Where GETDATE(), SYSDATE and CURRENT_DATE read "now": the system clock unless the owner
+    /// sets another (LabKit passes the simulated world's time). Read once when a statement
+    /// starts (GETDATE) and once when its transaction starts (SYSDATE, CURRENT_DATE).
+    public var clock: @Sendable () -> Date = { Date() }
+
+    /// The state an explicit transaction started from, restored by ROLLBACK, and when it began.
     private struct Transaction {
         var start: Catalog
+        var startedAt: Int64
         var failed = false
     }
 
@@ -53,8 +61,10 @@ public final class Database {
         }
         let before = catalog
         let beforeSettings = settings
+        let now = SessionClock.instant(clock())
+        let instants = SessionClock(transactionStart: transaction?.startedAt ?? now, statementStart: now)
         do {
-            var result = try run(statement)
+            var result = try SessionClock.$current.withValue(instants) { try run(statement) }
             result.changesDatabase = Self.changesDatabase(statement.kind)
             return result
         } catch {
@@ -79,7 +89,7 @@ public final class Database {
             guard transaction == nil else {
                 return StatementResult(commandTag: "BEGIN", notices: [Notice(severity: "WARNING", "there is already a transaction in progress")])
             }
-            transaction = Transaction(start: catalog)
+            transaction = Transaction(start: catalog, startedAt: SessionClock.instant(clock()))
             return StatementResult(commandTag: "BEGIN")
         case .commit:
             guard let current = transaction else {

@@ -8,7 +8,7 @@ enum StringFunctions {
     typealias Bytes = ArraySlice<UInt8>
 
     static let all: [ScalarFunction] = lengths + caseMapping + trimming + slicing + padding + building
-        + StringSearchFunctions.all + RegexFunctions.all + HashFunctions.all
+        + StringSearchFunctions.all + RegexFunctions.all + RegexOperators.all + HashFunctions.all
 
     static let longText = DataType.varchar(length: DataType.maxVarcharLength)
 

@@ -79,6 +79,7 @@ extension Binder {
                 return .not(operand)
             }
         case .binary(let op, let left, let right):
+            if let shifted = try bindIntervalArithmetic(op, left, right, context) { return shifted }
             return try bindBinary(op, bind(left, context), bind(right, context), at: (left.location, right.location))
         case .logical(let op, let operands):
             let bound = try operands.map { try requireBoolean(bind($0, context), op.rawValue) }
@@ -103,11 +104,13 @@ extension Binder {
             let upper = try comparison(.lessOrEqual, bound, bind(high, context), at: (value.location, high.location))
             let both = BoundExpression.and([lower, upper])
             return negated ? .not(both) : both
-        case .like(let value, let pattern, _, let kind, let negated):
-            guard kind != .similarTo else {
-                throw SQLError(SQLState.featureNotSupported, "SIMILAR TO is not supported")
-            }
+        case .like(let value, let pattern, let escape, let kind, let negated):
             let text = try asText(bind(value, context)), patternText = try asText(bind(pattern, context))
+            if kind == .similarTo {
+                let escapeText = try escape.map { try asText(bind($0, context)) } ?? .constant(.string("\\"), .varchar(length: 1))
+                let match = try callScalar("similar_to", [text, patternText, escapeText])
+                return negated ? .not(match) : match
+            }
             return .like(text, pattern: patternText, caseInsensitive: kind == .ilike, negated: negated)
         case .inList(let value, let items, let negated):
             let bound = try bind(value, context)
@@ -172,6 +175,7 @@ extension Binder {
                 return .quantified(comparison, probe, SubqueryPlan(id: subquery.id, plan: plan), all: quantifier == .all)
             }
         case .cast(let operand, let typeName):
+            if typeName.name.lowercased() == "interval" { throw Self.intervalNotSupported }
             let target = try Self.resolveType(typeName)
             return try coerce(bind(operand, context), to: target, explicit: true)
         case .caseWhen(let operand, let branches, let otherwise):
@@ -217,6 +221,10 @@ extension Binder {
         case .null:
             return .constant(.null, .varchar(length: 1))
         case .typed(let typeName, let text):
+            if typeName.name.lowercased() == "interval" {
+                _ = try IntervalValue.parse(text)
+                throw intervalNotSupported
+            }
             let type = try resolveType(typeName)
             let value = try Datum.string(text).cast(from: .varchar(length: DataType.maxVarcharLength), to: type)
             return .constant(value, type)
@@ -251,6 +259,13 @@ extension Binder {
         case .multiply: return try arithmetic(.multiply, left, right, op)
         case .divide: return try arithmetic(.divide, left, right, op)
         case .modulo: return try arithmetic(.modulo, left, right, op)
+        case .regexMatch, .regexNotMatch, .regexMatchInsensitive, .regexNotMatchInsensitive:
+            guard left.type.isString || Self.isUntyped(left), right.type.isString || Self.isUntyped(right) else {
+                throw TypeErrors.operatorDoesNotExist(left.type, op.rawValue, right.type)
+            }
+            let insensitive = op == .regexMatchInsensitive || op == .regexNotMatchInsensitive
+            let match = try callScalar(insensitive ? "texticregexeq" : "textregexeq", [try asText(left), try asText(right)])
+            return op == .regexNotMatch || op == .regexNotMatchInsensitive ? .not(match) : match
         case .likeOperator, .notLikeOperator, .ilikeOperator, .notIlikeOperator:
             return .like(try asText(left), pattern: try asText(right),
                          caseInsensitive: op == .ilikeOperator || op == .notIlikeOperator,
