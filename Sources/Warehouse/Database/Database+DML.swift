@@ -65,39 +65,49 @@ extension Database {
         let evaluator = ExpressionEvaluator(context: ExecutionContext(catalog: catalog))
         for batch in relation.batches {
             let rows = batch.compacted()
-            var columns: [ColumnVector] = []
-            for (index, column) in definition.columns.enumerated() {
-                let value: ColumnVector
-                if let position = targets.firstIndex(of: index), case .query = insertSource {
-                    value = try CastKernel.cast(rows.columns[position], to: column.type, explicit: false)
-                } else if let position = targets.firstIndex(of: index) {
-                    value = rows.columns[position]
-                } else if let identity = column.identity {
-                    let first = identityNext[index] ?? identity.seed
-                    let numbers = try (0...Int64(rows.count)).map { offset -> Int64 in
-                        let (step, overflow) = offset.multipliedReportingOverflow(by: identity.step)
-                        let (value, overflowAgain) = first.addingReportingOverflow(step)
-                        if overflow || overflowAgain { throw TypeErrors.outOfRange(.bigint) }
-                        return value
-                    }
-                    identityNext[index] = numbers[rows.count]
-                    value = try CastKernel.cast(ColumnVector(type: .bigint, storage: .int64(FixedWidthVector(values: Array(numbers.dropLast())))),
-                                                to: column.type)
-                } else if let expression = column.defaultValue {
-                    let bound = try binder.coerce(binder.bind(expression, ExpressionContext(scope: Scope())), to: column.type)
-                    value = try CastKernel.cast(evaluator.evaluate(bound, rows), to: column.type, explicit: false)
-                } else {
-                    value = try ColumnVector(repeating: .null, type: column.type, count: rows.count)
-                }
-                if column.notNull, value.validity.hasNulls { throw Self.nullViolation(column.name) }
-                columns.append(value)
-            }
+            let columns = try completeRows(rows, targets: targets, castingSource: { if case .query = insertSource { true } else { false } }(),
+                                           definition: definition, identityNext: &identityNext, binder: binder, evaluator: evaluator)
             try table.storage.append(Batch(columns: columns, count: rows.count))
             inserted += rows.count
         }
         table.definition.identityNext = identityNext
         catalog.updateTable(table)
         return StatementResult(commandTag: "INSERT 0 \(inserted)")
+    }
+
+    /// Every column of the table for new rows whose column `i` is given for table column
+    /// `targets[i]`: the others take the next IDENTITY values, their DEFAULT or NULL; NOT NULL
+    /// is checked. `castingSource` casts the given values to the column types (a query's
+    /// output; VALUES rows are already cast when bound).
+    func completeRows(_ rows: Batch, targets: [Int], castingSource: Bool, definition: TableDefinition,
+                      identityNext: inout [Int: Int64], binder: Binder, evaluator: ExpressionEvaluator) throws -> [ColumnVector] {
+        var columns: [ColumnVector] = []
+        for (index, column) in definition.columns.enumerated() {
+            let value: ColumnVector
+            if let position = targets.firstIndex(of: index) {
+                value = castingSource ? try CastKernel.cast(rows.columns[position], to: column.type, explicit: false)
+                    : rows.columns[position]
+            } else if let identity = column.identity {
+                let first = identityNext[index] ?? identity.seed
+                let numbers = try (0...Int64(rows.count)).map { offset -> Int64 in
+                    let (step, overflow) = offset.multipliedReportingOverflow(by: identity.step)
+                    let (value, overflowAgain) = first.addingReportingOverflow(step)
+                    if overflow || overflowAgain { throw TypeErrors.outOfRange(.bigint) }
+                    return value
+                }
+                identityNext[index] = numbers[rows.count]
+                value = try CastKernel.cast(ColumnVector(type: .bigint, storage: .int64(FixedWidthVector(values: Array(numbers.dropLast())))),
+                                            to: column.type)
+            } else if let expression = column.defaultValue {
+                let bound = try binder.coerce(binder.bind(expression, ExpressionContext(scope: Scope())), to: column.type)
+                value = try CastKernel.cast(evaluator.evaluate(bound, rows), to: column.type, explicit: false)
+            } else {
+                value = try ColumnVector(repeating: .null, type: column.type, count: rows.count)
+            }
+            if column.notNull, value.validity.hasNulls { throw Self.nullViolation(column.name) }
+            columns.append(value)
+        }
+        return columns
     }
 
     private static func containsSubquery(_ expression: Expression) -> Bool {
@@ -116,7 +126,7 @@ extension Database {
     }
 
     /// The table column positions an INSERT lists (all columns when it lists none).
-    private func targetColumns(_ names: [Identifier], _ definition: TableDefinition) throws -> [Int] {
+    func targetColumns(_ names: [Identifier], _ definition: TableDefinition) throws -> [Int] {
         guard !names.isEmpty else { return Array(definition.columns.indices) }
         var positions: [Int] = []
         for name in names {

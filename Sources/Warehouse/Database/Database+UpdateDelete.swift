@@ -8,10 +8,36 @@ extension Database {
         let definition = table.definition
         let (plan, scope) = try targetPlan(definition, alias: update.alias, using: update.from,
                                            condition: update.whereClause, binder: binder)
+        let (assigned, values) = try boundAssignments(update.assignments, definition: definition,
+                                                      context: ExpressionContext(scope: scope, aggregatesForbiddenIn: "UPDATE"),
+                                                      binder: binder)
+        let rowID = BoundExpression.column(definition.columns.count, .bigint)
+        let changes = try run(.project(plan, [rowID] + values)).combined()
+        let current = try Relation(types: definition.columns.map(\.type),
+                                   batches: table.storage.scan(projection: Array(definition.columns.indices))).combined()
+        var source = [Int32](repeating: -1, count: current.count)
+        if case .int64(let ids) = changes.columns[0].storage {
+            for (row, id) in ids.values.enumerated() where source[Int(id)] < 0 { source[Int(id)] = Int32(row) }
+        }
+        let updated = source.filter { $0 >= 0 }.count
+        var columns = current.columns
+        let choice = (0..<current.count).map { UInt32(source[$0] >= 0 ? Int(source[$0]) + current.count : $0) }
+        for (number, position) in assigned.enumerated() {
+            columns[position] = try Self.overlay(columns[position], changes.columns[number + 1], choice: choice,
+                                                 column: definition.columns[position])
+        }
+        try table.storage.replaceContents(with: [Batch(columns: columns, count: current.count)])
+        catalog.updateTable(table)
+        return StatementResult(commandTag: "UPDATE \(updated)")
+    }
+
+    /// `SET column = value, ...` of UPDATE or MERGE bound in `context`: the table positions
+    /// assigned and their values, cast to the column types.
+    func boundAssignments(_ assignments: [Assignment], definition: TableDefinition, context: ExpressionContext,
+                          binder: Binder) throws -> ([Int], [BoundExpression]) {
         var assigned: [Int] = []
         var values: [BoundExpression] = []
-        let context = ExpressionContext(scope: scope, aggregatesForbiddenIn: "UPDATE")
-        for assignment in update.assignments {
+        for assignment in assignments {
             guard let position = definition.columnIndex(assignment.column.value) else {
                 throw SQLError(SQLState.undefinedColumn,
                                "column \"\(assignment.column.value)\" of relation \"\(definition.name)\" does not exist",
@@ -32,31 +58,19 @@ extension Database {
             assigned.append(position)
             values.append(value)
         }
-        let rowID = BoundExpression.column(definition.columns.count, .bigint)
-        let changes = try run(.project(plan, [rowID] + values)).combined()
-        let current = try Relation(types: definition.columns.map(\.type),
-                                   batches: table.storage.scan(projection: Array(definition.columns.indices))).combined()
-        var source = [Int32](repeating: -1, count: current.count)
-        if case .int64(let ids) = changes.columns[0].storage {
-            for (row, id) in ids.values.enumerated() where source[Int(id)] < 0 { source[Int(id)] = Int32(row) }
-        }
-        let updated = source.filter { $0 >= 0 }.count
-        var columns = current.columns
-        for (number, position) in assigned.enumerated() {
-            let newValues = try CastKernel.cast(changes.columns[number + 1], to: definition.columns[position].type, explicit: false)
-            let choice = (0..<current.count).map { source[$0] >= 0 ? Int(source[$0]) + current.count : $0 }
-            var builder = ColumnBuilder(type: definition.columns[position].type)
-            try builder.append(columns[position])
-            try builder.append(newValues)
-            let merged = builder.build().gathered(SelectionVector(choice.map { UInt32($0) }))
-            if definition.columns[position].notNull, merged.validity.hasNulls {
-                throw Self.nullViolation(definition.columns[position].name)
-            }
-            columns[position] = merged
-        }
-        try table.storage.replaceContents(with: [Batch(columns: columns, count: current.count)])
-        catalog.updateTable(table)
-        return StatementResult(commandTag: "UPDATE \(updated)")
+        return (assigned, values)
+    }
+
+    /// A column's rows chosen by `choice`: position `i < current.count` is the current row `i`,
+    /// `current.count + j` is row `j` of `newValues` (cast to the column's type). NOT NULL is checked.
+    static func overlay(_ current: ColumnVector, _ newValues: ColumnVector, choice: [UInt32],
+                        column: TableColumn) throws -> ColumnVector {
+        var builder = ColumnBuilder(type: column.type)
+        try builder.append(current)
+        try builder.append(CastKernel.cast(newValues, to: column.type, explicit: false))
+        let merged = builder.build().gathered(SelectionVector(choice))
+        if column.notNull, merged.validity.hasNulls { throw nullViolation(column.name) }
+        return merged
     }
 
     func runDelete(_ delete: Delete) throws -> StatementResult {
@@ -79,7 +93,7 @@ extension Database {
 
     /// The rows of the target table (all columns, then the row number) joined with the FROM/USING
     /// tables and filtered by the WHERE condition; the scope names target and source columns.
-    private func targetPlan(_ definition: TableDefinition, alias: Identifier?, using sources: [TableReference],
+    func targetPlan(_ definition: TableDefinition, alias: Identifier?, using sources: [TableReference],
                             condition: Expression?, binder: Binder) throws -> (LogicalPlan, Scope) {
         let columnCount = definition.columns.count
         var plan = LogicalPlan.scan(ScanPlan(schema: definition.schema, table: definition.name,

@@ -150,7 +150,7 @@ public final class Database {
         case .revoke: throw Self.notYet("REVOKE")
         case .transaction:
             throw SQLError(SQLState.internalError, "transaction commands are handled before binding")
-        case .merge: throw Self.notYet("MERGE")
+        case .merge(let merge): return try runMerge(merge)
         case .createMaterializedView: throw Self.notYet("CREATE MATERIALIZED VIEW")
         case .refreshMaterializedView: throw Self.notYet("REFRESH MATERIALIZED VIEW")
         case .alterMaterializedViewAutoRefresh: throw Self.notYet("ALTER MATERIALIZED VIEW")
