@@ -30,7 +30,7 @@ public struct SessionClock: Sendable, Equatable {
     /// A wall-clock instant as engine time: microseconds since 2000-01-01 UTC.
     static func instant(_ date: Date) -> Int64 {
         let seconds = date.timeIntervalSince1970 - Double(DateTimeArithmetic.unixEpochOffsetSeconds)
-        return Int64((seconds * Double(Microseconds.perSecond)).rounded(.down))
+        return Int64((seconds * Double(Microseconds.perSecond)).rounded())
     }
 
     /// The clock a call resolved now reads.

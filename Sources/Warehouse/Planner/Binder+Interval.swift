@@ -17,14 +17,14 @@ extension Binder {
             datetime = try bind(right, context)
             interval = value
         default:
-            let leftType = leftInterval == nil ? try bind(left, context).type.sqlName : "interval"
-            let rightType = rightInterval == nil ? try bind(right, context).type.sqlName : "interval"
+            let leftType = leftInterval == nil ? try bind(left, context).type.baseName : "interval"
+            let rightType = rightInterval == nil ? try bind(right, context).type.baseName : "interval"
             throw SQLError(SQLState.undefinedFunction, "operator does not exist: \(leftType) \(op.rawValue) \(rightType)",
                            hint: "No operator matches the given name and argument type(s). You might need to add explicit type casts.")
         }
         var value = Self.isUntyped(datetime) ? try coerce(datetime, to: .timestamp) : datetime
         guard value.type.isDateTime else {
-            throw SQLError(SQLState.undefinedFunction, "operator does not exist: \(value.type.sqlName) \(op.rawValue) interval",
+            throw SQLError(SQLState.undefinedFunction, "operator does not exist: \(value.type.baseName) \(op.rawValue) interval",
                            hint: "No operator matches the given name and argument type(s). You might need to add explicit type casts.")
         }
         func shift(_ part: String, _ amount: Int64) throws {
