@@ -138,11 +138,21 @@ extension Binder {
         case .subquery(let query):
             let subquery = try bindSubquery(query, outer: context.scope)
             if Correlation.isCorrelated(subquery.plan) {
-                guard let joins = context.scalarJoins else {
+                guard context.grouping == nil else {
                     throw SQLError(SQLState.featureNotSupported,
-                                   "correlated scalar subqueries are supported only in the WHERE clause and select list of an ungrouped query")
+                                   "correlated scalar subqueries are not supported in a grouped query's select list or HAVING clause")
                 }
-                return try joins.add(subquery.plan, binder: self)
+                guard subquery.plan.types.count == 1 else {
+                    throw SQLError(SQLState.syntaxError, "subquery must return only one column")
+                }
+                // A correlated aggregate by equalities becomes a left join; any other shape is
+                // run per binding of the outer columns it reads.
+                if let joins = context.scalarJoins {
+                    do {
+                        return try joins.add(subquery.plan, binder: self)
+                    } catch let error as SQLError where error.sqlState == SQLState.featureNotSupported {}
+                }
+                return .apply(.scalar(subquery.plan))
             }
             guard subquery.plan.types.count == 1 else {
                 throw SQLError(SQLState.syntaxError, "subquery must return only one column")

@@ -15,9 +15,14 @@ extension Binder {
             var conjuncts: [BoundExpression] = []
             for conjunct in Self.conjuncts(predicate) {
                 if case .correlated(let subquery) = conjunct {
-                    plan = try Self.at(condition.location) { try Correlation.join(plan, subquery) }
+                    // A semi or anti join when the correlation allows one, else run per binding.
+                    do {
+                        plan = try Correlation.join(plan, subquery)
+                    } catch let error as SQLError where error.sqlState == SQLState.featureNotSupported {
+                        conjuncts.append(.apply(.condition(subquery)))
+                    }
                 } else {
-                    conjuncts.append(conjunct)
+                    conjuncts.append(Correlation.applyingNested(conjunct))
                 }
             }
             if !conjuncts.isEmpty { plan = .filter(plan, conjuncts.count == 1 ? conjuncts[0] : .and(conjuncts)) }
@@ -41,6 +46,7 @@ extension Binder {
                 return try bind(expression, context)
             }
         }
+        if grouping == nil { outputs = outputs.map(Correlation.applyingNested) }
         var having: BoundExpression?
         if let condition = select.having {
             var havingContext = context
