@@ -52,6 +52,14 @@ extension Binder {
             guard arguments.count == 1 else { throw FunctionCatalog.noSuchFunction(name, arguments.map(\.type)) }
             try requireFrame(window, name)
             return plan(name == "first_value" ? .firstValue : .lastValue, arguments, arguments[0].type, frame: frame)
+        case "nth_value":
+            guard arguments.count == 2 else { throw FunctionCatalog.noSuchFunction(name, arguments.map(\.type)) }
+            guard case .constant(let datum, _) = arguments[1], let n = Int(datum.text), (1...Self.maximumOffset).contains(n) else {
+                throw SQLError(SQLState.invalidParameterValue, "argument of nth_value must be a positive integer constant",
+                               position: call.arguments[1].location.position)
+            }
+            try requireFrame(window, name)
+            return plan(.nthValue(n), [arguments[0]], arguments[0].type, frame: frame)
         default:
             guard let aggregate = functions.aggregates[name],
                   let resolved = try aggregate.resolve(arguments.map(\.type), call.isDistinct) else {
