@@ -111,7 +111,8 @@ extension Binder {
                 let match = try callScalar("similar_to", [text, patternText, escapeText])
                 return negated ? .not(match) : match
             }
-            return .like(text, pattern: patternText, caseInsensitive: kind == .ilike, negated: negated)
+            let written = try escape.map { try LikePattern.withBackslashEscapes(patternText, escape: asText(bind($0, context))) }
+            return .like(text, pattern: written ?? patternText, caseInsensitive: kind == .ilike, negated: negated)
         case .inList(let value, let items, let negated):
             let bound = try bind(value, context)
             let tests = try items.map { try comparison(.equal, bound, bind($0, context), at: (value.location, $0.location)) }
