@@ -422,9 +422,32 @@ extension Binder {
             let (first, second) = try comparable(arguments[0], arguments[1], "=")
             let equal = BoundExpression.comparison(.equal, first, second)
             return .caseWhen([(condition: equal, result: .constant(.null, first.type))], otherwise: first, first.type)
+        case "greatest", "least":
+            // Untyped NULLs and quoted literals take the other arguments' type, as in COALESCE.
+            let (_, unified) = try unify(arguments, construct: name.uppercased())
+            return try callScalar(name, unified)
+        case "round", "trunc":
+            return try Self.roundedToDigits(callScalar(name, arguments), arguments)
         default:
             return try callScalar(name, arguments)
         }
+    }
+
+    /// ROUND and TRUNC of a DECIMAL to a constant number of digits keep only those digits:
+    /// `round(28.05, 1)` is 28.1 and `trunc(111.15, -1)` is 110, as Redshift prints them.
+    private static func roundedToDigits(_ call: BoundExpression, _ arguments: [BoundExpression]) throws -> BoundExpression {
+        func constant(_ expression: BoundExpression) -> Int? {
+            switch expression {
+            case .constant(let datum, _): Int(datum.text)
+            case .negate(let operand): constant(operand).map { -$0 }
+            case .cast(let operand, _, _): constant(operand)
+            default: nil
+            }
+        }
+        guard arguments.count == 2, case .decimal(let precision, let scale) = call.type,
+              let places = constant(arguments[1]) else { return call }
+        let kept = max(0, min(scale, places))
+        return kept == scale ? call : .cast(call, .decimal(precision: precision, scale: kept), explicit: true)
     }
 
     /// A scalar call through the function catalog, its arguments cast to what the function takes.
