@@ -44,7 +44,14 @@ extension Binder {
             throw SQLError(SQLState.featureNotSupported, "DESC in WITHIN GROUP (ORDER BY ...) is not supported yet",
                            position: descending.expression.location.position)
         }
-        let arguments = try (call.arguments + call.withinGroup.map(\.expression)).map { try bind($0, argumentContext) }
+        var arguments = try (call.arguments + call.withinGroup.map(\.expression)).map { try bind($0, argumentContext) }
+        if name == "listagg", !arguments.isEmpty {
+            // Any value is listed as text; the delimiter is always passed so ordering keys follow it.
+            if !arguments[0].type.isString {
+                arguments[0] = try coerce(arguments[0], to: .varchar(length: DataType.maxVarcharLength), explicit: true)
+            }
+            if call.arguments.count == 1 { arguments.insert(.constant(.null, .varchar(length: 1)), at: 1) }
+        }
         guard let aggregate = functions.aggregates[name],
               let resolved = try aggregate.resolve(arguments.map(\.type), call.isDistinct) else {
             throw Self.located(FunctionCatalog.noSuchFunction(name, arguments.map(\.type)), location)
@@ -404,6 +411,7 @@ extension Binder {
             }
             var inner = context
             inner.windowing = nil
+            if name == "ratio_to_report" { return try bindRatioToReport(call, window, inner, windowing) }
             return windowing.add(try bindWindowFunction(call, window, inner, location: location))
         }
         if functions.isAggregate(name) {
@@ -415,9 +423,23 @@ extension Binder {
         }
         let arguments = try call.arguments.map { try bind($0, context) }
         switch name {
-        case "coalesce":
+        case "coalesce", "nvl":
             let (type, unified) = try unify(arguments, construct: "COALESCE")
             return .coalesce(unified, type)
+        case "decode" where arguments.count >= 3:
+            // Untyped NULLs and literals among the searches or the results take their list's type.
+            let searches = stride(from: 1, to: arguments.count - 1, by: 2).map { $0 }
+            let results = searches.map { $0 + 1 } + (arguments.count % 2 == 0 ? [arguments.count - 1] : [])
+            let (_, searched) = try unify([arguments[0]] + searches.map { arguments[$0] }, construct: "CASE")
+            let (_, chosen) = try unify(results.map { arguments[$0] }, construct: "CASE")
+            var unified = arguments
+            unified[0] = searched[0]
+            for (index, position) in searches.enumerated() { unified[position] = searched[index + 1] }
+            for (index, position) in results.enumerated() { unified[position] = chosen[index] }
+            return try callScalar(name, unified)
+        case "nvl2" where arguments.count == 3 && (Self.isUntyped(arguments[1]) || Self.isUntyped(arguments[2])):
+            let (_, unified) = try unify(Array(arguments[1...]), construct: "NVL2")
+            return try callScalar(name, [arguments[0]] + unified)
         case "nullif" where arguments.count == 2:
             let (first, second) = try comparable(arguments[0], arguments[1], "=")
             let equal = BoundExpression.comparison(.equal, first, second)

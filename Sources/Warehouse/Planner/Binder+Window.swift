@@ -75,6 +75,26 @@ extension Binder {
         }
     }
 
+    /// RATIO_TO_REPORT(x) OVER (PARTITION BY ...): x over the sum of x in its partition, as
+    /// DOUBLE PRECISION (NULL for a NULL x); its OVER clause takes no ORDER BY or frame.
+    func bindRatioToReport(_ call: FunctionCall, _ window: WindowSpec, _ context: ExpressionContext,
+                           _ windowing: Windowing) throws -> BoundExpression {
+        guard window.orderBy.isEmpty, window.frame == nil else {
+            throw SQLError(SQLState.syntaxError, "RATIO_TO_REPORT takes only PARTITION BY in its OVER clause",
+                           position: window.location.position)
+        }
+        let arguments = try call.arguments.map { try bind($0, context) }
+        guard arguments.count == 1, arguments[0].type.isNumeric,
+              let sum = try functions.aggregates["sum"]?.resolve([.doublePrecision], false) else {
+            throw FunctionCatalog.noSuchFunction("ratio_to_report", arguments.map(\.type))
+        }
+        let value = try coerce(arguments[0], to: .doublePrecision)
+        let total = windowing.add(WindowFunctionPlan(kind: .aggregate(sum), arguments: [value],
+                                                     partitionBy: try window.partitionBy.map { try bind($0, context) },
+                                                     orderBy: [], frame: .partition, type: .doublePrecision))
+        return .arithmetic(.divide, value, total, .doublePrecision)
+    }
+
     /// The largest row offset a frame, LAG or LEAD may name; larger ones could not reach a row.
     static let maximumOffset = Int(Int32.max)
 
