@@ -109,7 +109,7 @@ struct SQLScriptRunner {
             _ = try database.execute("COMMIT")
         } catch {
             _ = try? database.execute("ROLLBACK")
-            let message = (error as? SQLError)?.message ?? "\(error)"
+            let message = error.message
             err("ERROR:  \(message)\nCONTEXT:  COPY \(copy.table)\n")
             return false
         }

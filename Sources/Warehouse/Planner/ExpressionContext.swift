@@ -59,7 +59,8 @@ final class Grouping {
         switch function.name.name.value {
         case "median" where function.arguments.count == 1:
             written = [OrderItem(expression: function.arguments[0], direction: nil, nulls: nil)]
-        case "listagg", "percentile_cont", "percentile_disc" where !function.withinGroup.isEmpty:
+        case "listagg", "percentile_cont", "percentile_disc":
+            guard !function.withinGroup.isEmpty else { return }
             written = function.withinGroup
         default:
             return
