@@ -130,4 +130,31 @@ import Testing
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("/nonexistent.csv: No such file or directory"))
     }
+
+    @Test func scriptsRunCopyAndTimingLinesAsPsqlDoes() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-script-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let data = root.appendingPathComponent("rows.txt")
+        try Data("1|a\n2|b\n3|c\n".utf8).write(to: data)
+        let script = root.appendingPathComponent("load.sql")
+        try Data("""
+            create table r (id int, tag varchar(3));
+            \\copy r from '\(data.path)' with (delimiter '|')
+            \\timing on
+            select count(*) from r;
+            \\timing off
+            select max(tag) from r;
+            \\timing sometimes
+            select 1;
+            """.utf8).write(to: script)
+        let result = try LabProcess.run(["sql", "--workspace", root.appendingPathComponent("ws").path, "-t", "-f", script.path])
+        #expect(result.status == 1, "an unknown \\timing value stops the script")
+        #expect(result.stderr.contains("\\timing: unrecognized value \"sometimes\": Boolean expected"))
+        let lines = result.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.starts(with: ["CREATE TABLE", "COPY 3", "Timing is on.", "3"]))
+        #expect(lines.count == 7)
+        #expect(lines[4].hasPrefix("Time: ") && lines[4].hasSuffix(" ms"))
+        #expect(Array(lines[5...]) == ["Timing is off.", "c"])
+    }
 }

@@ -74,19 +74,20 @@ struct SQLCommand: ParsableCommand {
                                      out: { FileHandle.standardOutput.write(Data($0.utf8)) },
                                      err: { FileHandle.standardError.write(Data($0.utf8)) })
         var succeeded = true
-        for command in commands where succeeded { succeeded = runner.run(command) }
+        var timing = false
+        for command in commands where succeeded { succeeded = runner.runScript(command, timing: &timing) }
         if succeeded, let file {
             guard let script = try? String(contentsOfFile: file, encoding: .utf8) else {
                 throw LabFailure("\(file): No such file or directory")
             }
-            succeeded = runner.run(script, source: file)
+            succeeded = runner.runScript(script, source: file, timing: &timing)
         }
         if commands.isEmpty, file == nil, isatty(STDIN_FILENO) == 1 {
             throw LabFailure("no SQL to run: give -c SQL or -f FILE, or pipe a script in (type SQL interactively in `lab`)")
         }
         if succeeded, commands.isEmpty, file == nil {
             let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-            succeeded = runner.run(input)
+            succeeded = runner.runScript(input, timing: &timing)
         }
         if !succeeded { throw ExitCode(1) }
     }

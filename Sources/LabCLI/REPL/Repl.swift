@@ -58,27 +58,20 @@ struct Repl<Reader: LineReader> {
             buffer.reset()
             console.err("Query buffer reset (cleared).")
         case .meta(let command, let argument) where command == "timing":
-            switch argument.lowercased() {
-            case "": timing.toggle()
-            case "on": timing = true
-            case "off": timing = false
-            default:
-                console.err("\\timing: unrecognized value \"\(argument)\": Boolean expected")
+            switch PsqlTiming.switched(timing, argument: argument) {
+            case .success(let on):
+                timing = on
+                console.out(PsqlTiming.announcement(on))
+            case .failure(let error):
+                console.err(error.message)
                 record(false)
-                return .proceed
             }
-            console.out(timing ? "Timing is on." : "Timing is off.")
         case .sql(let text):
             for statement in buffer.append(line: text) {
                 lastStatement = statement
-                let started = ContinuousClock.now
-                record(handler.runSQL(statement, console: console))
-                if timing {
-                    let elapsed = ContinuousClock.now - started
-                    let milliseconds = Double(elapsed.components.seconds) * 1000
-                        + Double(elapsed.components.attoseconds) / 1e15
-                    console.out(String(format: "Time: %.3f ms", milliseconds))
-                }
+                let (succeeded, time) = PsqlTiming.timed { handler.runSQL(statement, console: console) }
+                record(succeeded)
+                if timing { console.out(time) }
             }
         case .lab(.submit, let arguments) where arguments.isEmpty && lastStatement != nil:
             // A bare `submit` hands in the last SQL statement run, as typed.

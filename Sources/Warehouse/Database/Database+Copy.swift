@@ -60,14 +60,17 @@ extension Database {
         if !options.noLoad {
             var identityNext = definition.identityNext
             let evaluator = ExpressionEvaluator(context: ExecutionContext(system: systemState))
+            var loaded: [Batch] = []
             for result in results {
                 for batch in result.batches {
                     let count = batch.first?.count ?? 0
                     let complete = try completeColumns(definition, listed: batch, at: targets, count: count,
                                                        identityNext: &identityNext, binder: binder, evaluator: evaluator)
-                    try table.storage.append(Batch(columns: complete, count: count))
+                    loaded.append(try Batch(columns: complete, count: count))
                 }
             }
+            // One load: into an empty table it is written in sort key order, as Redshift's COPY does.
+            try table.storage.append(contentsOf: loaded)
             table.definition.identityNext = identityNext
             catalog.updateTable(table)
         }

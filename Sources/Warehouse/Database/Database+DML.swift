@@ -3,7 +3,8 @@ extension Database {
         let binder = binder()
         var table = try binder.lookupTable(insert.table)
         let definition = table.definition
-        var targets = try targetColumns(insert.columns, definition)
+        // DEFAULT VALUES gives no column, so every column takes its IDENTITY, DEFAULT or NULL.
+        var targets = insert.source == .defaultValues ? [] : try targetColumns(insert.columns, definition)
         let source: LogicalPlan
         var insertSource = insert.source
         if case .values(let rows) = insertSource {
@@ -129,7 +130,7 @@ extension Database {
     }
 
     /// The table column positions an INSERT lists (all columns when it lists none).
-    private func targetColumns(_ names: [Identifier], _ definition: TableDefinition) throws -> [Int] {
+    func targetColumns(_ names: [Identifier], _ definition: TableDefinition) throws -> [Int] {
         guard !names.isEmpty else { return Array(definition.columns.indices) }
         var positions: [Int] = []
         for name in names {

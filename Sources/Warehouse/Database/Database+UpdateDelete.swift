@@ -8,10 +8,52 @@ extension Database {
         let definition = table.definition
         let (plan, scope) = try targetPlan(definition, alias: update.alias, using: update.from,
                                            condition: update.whereClause, binder: binder)
+        let (assigned, values) = try boundAssignments(update.assignments, definition: definition,
+                                                      context: ExpressionContext(scope: scope, aggregatesForbiddenIn: "UPDATE"),
+                                                      binder: binder)
+        let rowID = BoundExpression.column(definition.columns.count, .bigint)
+        let changes = try run(.project(plan, [rowID] + Self.newRow(definition, assigned: assigned, values: values))).combined()
+        var seen = Set<Int64>(), firsts: [UInt32] = []
+        for (row, id) in Self.int64s(changes.columns[0]).enumerated() where seen.insert(id).inserted { firsts.append(UInt32(row)) }
+        let versions = try Self.rowVersions(changes, from: 1, chosen: SelectionVector(firsts), definition: definition)
+        let updated = table.storage.markDeleted(Array(seen))
+        try table.storage.append(versions)
+        catalog.updateTable(table)
+        return StatementResult(commandTag: "UPDATE \(updated)")
+    }
+
+    /// A target row's new version over a joined row whose first columns are the table's: the
+    /// assigned values where a column is assigned (the last assignment wins), else the column.
+    static func newRow(_ definition: TableDefinition, assigned: [Int], values: [BoundExpression]) -> [BoundExpression] {
+        definition.columns.enumerated().map { position, column in
+            assigned.lastIndex(of: position).map { values[$0] } ?? .column(position, column.type)
+        }
+    }
+
+    /// The `chosen` rows of `changes`' columns `first ..< first + width` as new rows of the table:
+    /// cast to the column types, NOT NULL checked.
+    static func rowVersions(_ changes: Batch, from first: Int, chosen: SelectionVector,
+                            definition: TableDefinition) throws -> Batch {
+        let columns = try definition.columns.enumerated().map { position, column in
+            let values = try CastKernel.cast(changes.columns[first + position].gathered(chosen), to: column.type, explicit: false)
+            if column.notNull, values.validity.hasNulls { throw nullViolation(column.name) }
+            return values
+        }
+        return try Batch(columns: columns, count: chosen.count)
+    }
+
+    static func int64s(_ column: ColumnVector) -> [Int64] {
+        if case .int64(let values) = column.storage { return values.values }
+        return []
+    }
+
+    /// `SET column = value, ...` of UPDATE or MERGE bound in `context`: the table positions
+    /// assigned and their values, cast to the column types.
+    func boundAssignments(_ assignments: [Assignment], definition: TableDefinition, context: ExpressionContext,
+                          binder: Binder) throws -> ([Int], [BoundExpression]) {
         var assigned: [Int] = []
         var values: [BoundExpression] = []
-        let context = ExpressionContext(scope: scope, aggregatesForbiddenIn: "UPDATE")
-        for assignment in update.assignments {
+        for assignment in assignments {
             guard let position = definition.columnIndex(assignment.column.value) else {
                 throw SQLError(SQLState.undefinedColumn,
                                "column \"\(assignment.column.value)\" of relation \"\(definition.name)\" does not exist",
@@ -32,25 +74,7 @@ extension Database {
             assigned.append(position)
             values.append(value)
         }
-        let rowID = BoundExpression.column(definition.columns.count, .bigint)
-        let newRow = definition.columns.enumerated().map { position, column in
-            assigned.lastIndex(of: position).map { values[$0] } ?? .column(position, column.type)
-        }
-        let changes = try run(.project(plan, [rowID] + newRow)).combined()
-        var seen = Set<Int64>(), firsts: [UInt32] = []
-        if case .int64(let ids) = changes.columns[0].storage {
-            for (row, id) in ids.values.enumerated() where seen.insert(id).inserted { firsts.append(UInt32(row)) }
-        }
-        let chosen = SelectionVector(firsts)
-        let columns = try definition.columns.enumerated().map { position, column in
-            let values = try CastKernel.cast(changes.columns[position + 1].gathered(chosen), to: column.type, explicit: false)
-            if column.notNull, values.validity.hasNulls { throw Self.nullViolation(column.name) }
-            return values
-        }
-        let updated = table.storage.markDeleted(Array(seen))
-        try table.storage.append(Batch(columns: columns, count: chosen.count))
-        catalog.updateTable(table)
-        return StatementResult(commandTag: "UPDATE \(updated)")
+        return (assigned, values)
     }
 
     func runDelete(_ delete: Delete) throws -> StatementResult {
@@ -60,18 +84,17 @@ extension Database {
         let (plan, _) = try targetPlan(definition, alias: delete.alias, using: delete.using,
                                        condition: delete.whereClause, binder: binder)
         let doomed = try run(.project(plan, [.column(definition.columns.count, .bigint)])).combined()
-        guard case .int64(let ids) = doomed.columns[0].storage, !ids.values.isEmpty else {
-            return StatementResult(commandTag: "DELETE 0")
-        }
+        let ids = Self.int64s(doomed.columns[0])
+        guard !ids.isEmpty else { return StatementResult(commandTag: "DELETE 0") }
         // Rows are only marked; VACUUM reclaims them.
-        let deleted = table.storage.markDeleted(ids.values)
+        let deleted = table.storage.markDeleted(ids)
         catalog.updateTable(table)
         return StatementResult(commandTag: "DELETE \(deleted)")
     }
 
-    /// The rows of the target table (all columns, then the row number) joined with the FROM/USING
+    /// The rows of the target table (all columns, then the row ID) joined with the FROM/USING
     /// tables and filtered by the WHERE condition; the scope names target and source columns.
-    private func targetPlan(_ definition: TableDefinition, alias: Identifier?, using sources: [TableReference],
+    func targetPlan(_ definition: TableDefinition, alias: Identifier?, using sources: [TableReference],
                             condition: Expression?, binder: Binder) throws -> (LogicalPlan, Scope) {
         let columnCount = definition.columns.count
         var plan = LogicalPlan.scan(ScanPlan(schema: definition.schema, table: definition.name,

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One database and one session on it: parses SQL, binds and runs each statement, and keeps
 /// the catalog and table contents in memory. Each statement is atomic: a failing statement
 /// leaves no trace, and inside BEGIN ... COMMIT a failure aborts the transaction until
@@ -21,9 +23,15 @@ public final class Database {
     /// This session's process id (`session` in STL tables), fixed for the database's life.
     let sessionID = Int32.random(in: 1_000...32_000)
 
-    /// The state an explicit transaction started from, restored by ROLLBACK.
+    /// Where GETDATE(), SYSDATE and CURRENT_DATE read "now": the system clock unless the owner
+    /// sets another (LabKit passes the simulated world's time). Read once when a statement
+    /// starts (GETDATE) and once when its transaction starts (SYSDATE, CURRENT_DATE).
+    public var clock: @Sendable () -> Date = { Date() }
+
+    /// The state an explicit transaction started from, restored by ROLLBACK, and when it began.
     private struct Transaction {
         var start: Catalog
+        var startedAt: Int64
         var failed = false
     }
 
@@ -75,8 +83,10 @@ public final class Database {
         let before = catalog
         let beforeSettings = settings
         lastStatementScans = []
+        let now = SessionClock.instant(clock())
+        let instants = SessionClock(transactionStart: transaction?.startedAt ?? now, statementStart: now)
         do {
-            var result = try run(statement)
+            var result = try SessionClock.$current.withValue(instants) { try run(statement) }
             result.changesDatabase = Self.changesDatabase(statement.kind)
             return result
         } catch {
@@ -101,7 +111,7 @@ public final class Database {
             guard transaction == nil else {
                 return StatementResult(commandTag: "BEGIN", notices: [Notice(severity: "WARNING", "there is already a transaction in progress")])
             }
-            transaction = Transaction(start: catalog)
+            transaction = Transaction(start: catalog, startedAt: SessionClock.instant(clock()))
             return StatementResult(commandTag: "BEGIN")
         case .commit:
             guard let current = transaction else {
@@ -172,7 +182,7 @@ public final class Database {
         case .revoke: throw Self.notYet("REVOKE")
         case .transaction:
             throw SQLError(SQLState.internalError, "transaction commands are handled before binding")
-        case .merge: throw Self.notYet("MERGE")
+        case .merge(let merge): return try runMerge(merge)
         case .createMaterializedView: throw Self.notYet("CREATE MATERIALIZED VIEW")
         case .refreshMaterializedView: throw Self.notYet("REFRESH MATERIALIZED VIEW")
         case .alterMaterializedViewAutoRefresh: throw Self.notYet("ALTER MATERIALIZED VIEW")

@@ -62,6 +62,8 @@ struct ExpressionEvaluator {
         case .function(let function, let arguments, _):
             let values = try arguments.map { try evaluate($0, batch, selection: selection) }
             return try function.evaluate(values, count)
+        case .apply(let apply):
+            return try evaluateApply(apply, type: expression.type, batch, selection: selection)
         case .scalarSubquery(let subquery):
             return try ColumnVector(repeating: context.scalarValue(subquery), type: expression.type, count: count)
         case .exists(let subquery):

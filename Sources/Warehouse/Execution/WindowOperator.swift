@@ -56,12 +56,13 @@ struct WindowOperator {
             guard arguments.count > 1 else { return shifted }
             let choice = source.map { $0 < 0 ? 1 : 0 }
             return try ColumnVector.choosing(from: [shifted, arguments[1]], choice: choice, type: function.type)
-        case .firstValue, .lastValue:
+        case .firstValue, .lastValue, .nthValue:
             var source = [Int32](repeating: -1, count: rows.count)
             for members in partitions {
                 for position in members.indices {
-                    guard let frame = Self.frame(function.frame, position, members.count) else { continue }
-                    source[members[position]] = Int32(members[function.kindIsFirst ? frame.lowerBound : frame.upperBound - 1])
+                    guard let frame = Self.frame(function.frame, position, members.count),
+                          let chosen = function.valuePosition(in: frame) else { continue }
+                    source[members[position]] = Int32(members[chosen])
                 }
             }
             return try arguments[0].gathered(nullable: source)
@@ -176,8 +177,13 @@ struct WindowOperator {
 }
 
 extension WindowFunctionPlan {
-    var kindIsFirst: Bool {
-        if case .firstValue = kind { return true }
-        return false
+    /// The frame position FIRST_VALUE, LAST_VALUE or NTH_VALUE reads; nil for none (NULL).
+    func valuePosition(in frame: Range<Int>) -> Int? {
+        switch kind {
+        case .firstValue: frame.lowerBound
+        case .lastValue: frame.upperBound - 1
+        case .nthValue(let n): frame.count >= n ? frame.lowerBound + n - 1 : nil
+        default: nil
+        }
     }
 }

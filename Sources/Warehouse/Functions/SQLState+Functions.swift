@@ -6,4 +6,5 @@ extension SQLState {
     public static let substringError = "22011"
     public static let programLimitExceeded = "54000"
     public static let invalidRegularExpression = "2201B"
+    public static let invalidEscapeSequence = "22025"
 }

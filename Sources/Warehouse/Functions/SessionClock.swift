@@ -3,7 +3,7 @@ import Foundation
 /// The instants GETDATE, SYSDATE, CURRENT_DATE and CURRENT_TIMESTAMP read as "now", as engine
 /// values (microseconds since 2000-01-01 UTC).
 ///
-/// The Database sets it for a statement by binding inside
+/// `Database` sets it for each statement from its `clock` by binding inside
 /// `SessionClock.$current.withValue(clock) { ... }`: the functions read the task-local **when
 /// the call is resolved** and keep that value, so every row and batch of a statement sees the
 /// same instant and a test can pin time. Without a clock set, the system time at resolution
@@ -23,9 +23,14 @@ public struct SessionClock: Sendable, Equatable {
 
     /// The system's current time as both instants.
     public static func system() -> SessionClock {
-        let seconds = Date().timeIntervalSince1970 - Double(DateTimeArithmetic.unixEpochOffsetSeconds)
-        let now = Int64((seconds * Double(Microseconds.perSecond)).rounded(.down))
+        let now = instant(Date())
         return SessionClock(transactionStart: now, statementStart: now)
+    }
+
+    /// A wall-clock instant as engine time: microseconds since 2000-01-01 UTC.
+    static func instant(_ date: Date) -> Int64 {
+        let seconds = date.timeIntervalSince1970 - Double(DateTimeArithmetic.unixEpochOffsetSeconds)
+        return Int64((seconds * Double(Microseconds.perSecond)).rounded())
     }
 
     /// The clock a call resolved now reads.

@@ -104,13 +104,16 @@ public enum StatisticalAggregates {
         }
     }
 
+    /// LISTAGG(value [, delimiter]), the binder passing WITHIN GROUP's ordering keys after the
+    /// delimiter (which it then always supplies, NULL when omitted).
     private static let listagg = AggregateFunction(name: "listagg") { types, distinct throws(SQLError) in
-        guard (1...2).contains(types.count), let value = ParameterTypes.text(types[0]) else { return nil }
+        guard !types.isEmpty, let value = ParameterTypes.text(types[0]) else { return nil }
         var parameters = [value]
-        if types.count == 2 {
+        if types.count >= 2 {
             guard let delimiter = ParameterTypes.text(types[1]) else { return nil }
             parameters.append(delimiter)
         }
+        parameters += types.dropFirst(2)
         return ResolvedAggregate(argumentTypes: parameters, returnType: .varchar(length: DataType.maxVarcharLength)) {
             ListAggAccumulator(distinct: distinct)
         }

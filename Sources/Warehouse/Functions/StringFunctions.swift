@@ -8,7 +8,7 @@ enum StringFunctions {
     typealias Bytes = ArraySlice<UInt8>
 
     static let all: [ScalarFunction] = lengths + caseMapping + trimming + slicing + padding + building
-        + StringSearchFunctions.all + RegexFunctions.all + HashFunctions.all
+        + StringSearchFunctions.all + RegexFunctions.all + RegexOperators.all + HashFunctions.all
 
     static let longText = DataType.varchar(length: DataType.maxVarcharLength)
 
@@ -53,6 +53,8 @@ enum StringFunctions {
         },
         unaryText("initcap", returns: { $0 }, Texts.self, initcap),
         unaryText("reverse", returns: { $0 }, Texts.self) { UTF8Text.bytes(UTF8Text.scalars($0).reversed()) },
+        unaryText("quote_ident", returns: { _ in longText }, Texts.self) { Array(SQLQuoting.identifier(String(decoding: $0, as: UTF8.self)).utf8) },
+        unaryText("quote_literal", returns: { _ in longText }, Texts.self) { Array(SQLQuoting.literal(String(decoding: $0, as: UTF8.self)).utf8) },
     ]
 
     /// INITCAP: the first letter of every word upper case, the rest lower case; a word is a run

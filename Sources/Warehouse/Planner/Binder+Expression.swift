@@ -44,7 +44,14 @@ extension Binder {
             throw SQLError(SQLState.featureNotSupported, "DESC in WITHIN GROUP (ORDER BY ...) is not supported yet",
                            position: descending.expression.location.position)
         }
-        let arguments = try (call.arguments + call.withinGroup.map(\.expression)).map { try bind($0, argumentContext) }
+        var arguments = try (call.arguments + call.withinGroup.map(\.expression)).map { try bind($0, argumentContext) }
+        if name == "listagg", !arguments.isEmpty {
+            // Any value is listed as text; the delimiter is always passed so ordering keys follow it.
+            if !arguments[0].type.isString {
+                arguments[0] = try coerce(arguments[0], to: .varchar(length: DataType.maxVarcharLength), explicit: true)
+            }
+            if call.arguments.count == 1 { arguments.insert(.constant(.null, .varchar(length: 1)), at: 1) }
+        }
         guard let aggregate = functions.aggregates[name],
               let resolved = try aggregate.resolve(arguments.map(\.type), call.isDistinct) else {
             throw Self.located(FunctionCatalog.noSuchFunction(name, arguments.map(\.type)), location)
@@ -79,6 +86,7 @@ extension Binder {
                 return .not(operand)
             }
         case .binary(let op, let left, let right):
+            if let shifted = try bindIntervalArithmetic(op, left, right, context) { return shifted }
             return try bindBinary(op, bind(left, context), bind(right, context), at: (left.location, right.location))
         case .logical(let op, let operands):
             let bound = try operands.map { try requireBoolean(bind($0, context), op.rawValue) }
@@ -103,12 +111,15 @@ extension Binder {
             let upper = try comparison(.lessOrEqual, bound, bind(high, context), at: (value.location, high.location))
             let both = BoundExpression.and([lower, upper])
             return negated ? .not(both) : both
-        case .like(let value, let pattern, _, let kind, let negated):
-            guard kind != .similarTo else {
-                throw SQLError(SQLState.featureNotSupported, "SIMILAR TO is not supported")
-            }
+        case .like(let value, let pattern, let escape, let kind, let negated):
             let text = try asText(bind(value, context)), patternText = try asText(bind(pattern, context))
-            return .like(text, pattern: patternText, caseInsensitive: kind == .ilike, negated: negated)
+            if kind == .similarTo {
+                let escapeText = try escape.map { try asText(bind($0, context)) } ?? .constant(.string("\\"), .varchar(length: 1))
+                let match = try callScalar("similar_to", [text, patternText, escapeText])
+                return negated ? .not(match) : match
+            }
+            let written = try escape.map { try LikePattern.withBackslashEscapes(patternText, escape: asText(bind($0, context))) }
+            return .like(text, pattern: written ?? patternText, caseInsensitive: kind == .ilike, negated: negated)
         case .inList(let value, let items, let negated):
             let bound = try bind(value, context)
             let tests = try items.map { try comparison(.equal, bound, bind($0, context), at: (value.location, $0.location)) }
@@ -135,11 +146,21 @@ extension Binder {
         case .subquery(let query):
             let subquery = try bindSubquery(query, outer: context.scope)
             if Correlation.isCorrelated(subquery.plan) {
-                guard let joins = context.scalarJoins else {
+                guard context.grouping == nil else {
                     throw SQLError(SQLState.featureNotSupported,
-                                   "correlated scalar subqueries are supported only in the WHERE clause and select list of an ungrouped query")
+                                   "correlated scalar subqueries are not supported in a grouped query's select list or HAVING clause")
                 }
-                return try joins.add(subquery.plan, binder: self)
+                guard subquery.plan.types.count == 1 else {
+                    throw SQLError(SQLState.syntaxError, "subquery must return only one column")
+                }
+                // A correlated aggregate by equalities becomes a left join; any other shape is
+                // run per binding of the outer columns it reads.
+                if let joins = context.scalarJoins {
+                    do {
+                        return try joins.add(subquery.plan, binder: self)
+                    } catch let error as SQLError where error.sqlState == SQLState.featureNotSupported {}
+                }
+                return .apply(.scalar(subquery.plan))
             }
             guard subquery.plan.types.count == 1 else {
                 throw SQLError(SQLState.syntaxError, "subquery must return only one column")
@@ -172,6 +193,7 @@ extension Binder {
                 return .quantified(comparison, probe, SubqueryPlan(id: subquery.id, plan: plan), all: quantifier == .all)
             }
         case .cast(let operand, let typeName):
+            if typeName.name.lowercased() == "interval" { throw Self.intervalNotSupported }
             let target = try Self.resolveType(typeName)
             return try coerce(bind(operand, context), to: target, explicit: true)
         case .caseWhen(let operand, let branches, let otherwise):
@@ -217,6 +239,10 @@ extension Binder {
         case .null:
             return .constant(.null, .varchar(length: 1))
         case .typed(let typeName, let text):
+            if typeName.name.lowercased() == "interval" {
+                _ = try IntervalValue.parse(text)
+                throw intervalNotSupported
+            }
             let type = try resolveType(typeName)
             let value = try Datum.string(text).cast(from: .varchar(length: DataType.maxVarcharLength), to: type)
             return .constant(value, type)
@@ -251,6 +277,13 @@ extension Binder {
         case .multiply: return try arithmetic(.multiply, left, right, op)
         case .divide: return try arithmetic(.divide, left, right, op)
         case .modulo: return try arithmetic(.modulo, left, right, op)
+        case .regexMatch, .regexNotMatch, .regexMatchInsensitive, .regexNotMatchInsensitive:
+            guard left.type.isString || Self.isUntyped(left), right.type.isString || Self.isUntyped(right) else {
+                throw TypeErrors.operatorDoesNotExist(left.type, op.rawValue, right.type)
+            }
+            let insensitive = op == .regexMatchInsensitive || op == .regexNotMatchInsensitive
+            let match = try callScalar(insensitive ? "texticregexeq" : "textregexeq", [try asText(left), try asText(right)])
+            return op == .regexNotMatch || op == .regexNotMatchInsensitive ? .not(match) : match
         case .likeOperator, .notLikeOperator, .ilikeOperator, .notIlikeOperator:
             return .like(try asText(left), pattern: try asText(right),
                          caseInsensitive: op == .ilikeOperator || op == .notIlikeOperator,
@@ -378,6 +411,7 @@ extension Binder {
             }
             var inner = context
             inner.windowing = nil
+            if name == "ratio_to_report" { return try bindRatioToReport(call, window, inner, windowing) }
             return windowing.add(try bindWindowFunction(call, window, inner, location: location))
         }
         if functions.isAggregate(name) {
@@ -389,16 +423,53 @@ extension Binder {
         }
         let arguments = try call.arguments.map { try bind($0, context) }
         switch name {
-        case "coalesce":
+        case "coalesce", "nvl":
             let (type, unified) = try unify(arguments, construct: "COALESCE")
             return .coalesce(unified, type)
+        case "decode" where arguments.count >= 3:
+            // Untyped NULLs and literals among the searches or the results take their list's type.
+            let searches = stride(from: 1, to: arguments.count - 1, by: 2).map { $0 }
+            let results = searches.map { $0 + 1 } + (arguments.count % 2 == 0 ? [arguments.count - 1] : [])
+            let (_, searched) = try unify([arguments[0]] + searches.map { arguments[$0] }, construct: "CASE")
+            let (_, chosen) = try unify(results.map { arguments[$0] }, construct: "CASE")
+            var unified = arguments
+            unified[0] = searched[0]
+            for (index, position) in searches.enumerated() { unified[position] = searched[index + 1] }
+            for (index, position) in results.enumerated() { unified[position] = chosen[index] }
+            return try callScalar(name, unified)
+        case "nvl2" where arguments.count == 3 && (Self.isUntyped(arguments[1]) || Self.isUntyped(arguments[2])):
+            let (_, unified) = try unify(Array(arguments[1...]), construct: "NVL2")
+            return try callScalar(name, [arguments[0]] + unified)
         case "nullif" where arguments.count == 2:
             let (first, second) = try comparable(arguments[0], arguments[1], "=")
             let equal = BoundExpression.comparison(.equal, first, second)
             return .caseWhen([(condition: equal, result: .constant(.null, first.type))], otherwise: first, first.type)
+        case "greatest", "least":
+            // Untyped NULLs and quoted literals take the other arguments' type, as in COALESCE.
+            let (_, unified) = try unify(arguments, construct: name.uppercased())
+            return try callScalar(name, unified)
+        case "round", "trunc":
+            return try Self.roundedToDigits(callScalar(name, arguments), arguments)
         default:
             return try callScalar(name, arguments)
         }
+    }
+
+    /// ROUND and TRUNC of a DECIMAL to a constant number of digits keep only those digits:
+    /// `round(28.05, 1)` is 28.1 and `trunc(111.15, -1)` is 110, as Redshift prints them.
+    private static func roundedToDigits(_ call: BoundExpression, _ arguments: [BoundExpression]) throws -> BoundExpression {
+        func constant(_ expression: BoundExpression) -> Int? {
+            switch expression {
+            case .constant(let datum, _): Int(datum.text)
+            case .negate(let operand): constant(operand).map { -$0 }
+            case .cast(let operand, _, _): constant(operand)
+            default: nil
+            }
+        }
+        guard arguments.count == 2, case .decimal(let precision, let scale) = call.type,
+              let places = constant(arguments[1]) else { return call }
+        let kept = max(0, min(scale, places))
+        return kept == scale ? call : .cast(call, .decimal(precision: precision, scale: kept), explicit: true)
     }
 
     /// A scalar call through the function catalog, its arguments cast to what the function takes.

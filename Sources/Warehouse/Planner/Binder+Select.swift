@@ -15,9 +15,14 @@ extension Binder {
             var conjuncts: [BoundExpression] = []
             for conjunct in Self.conjuncts(predicate) {
                 if case .correlated(let subquery) = conjunct {
-                    plan = try Self.at(condition.location) { try Correlation.join(plan, subquery) }
+                    // A semi or anti join when the correlation allows one, else run per binding.
+                    do {
+                        plan = try Correlation.join(plan, subquery)
+                    } catch let error as SQLError where error.sqlState == SQLState.featureNotSupported {
+                        conjuncts.append(.apply(.condition(subquery)))
+                    }
                 } else {
-                    conjuncts.append(conjunct)
+                    conjuncts.append(Correlation.applyingNested(conjunct))
                 }
             }
             if !conjuncts.isEmpty { plan = .filter(plan, conjuncts.count == 1 ? conjuncts[0] : .and(conjuncts)) }
@@ -41,6 +46,7 @@ extension Binder {
                 return try bind(expression, context)
             }
         }
+        if grouping == nil { outputs = outputs.map(Correlation.applyingNested) }
         var having: BoundExpression?
         if let condition = select.having {
             var havingContext = context
@@ -143,11 +149,15 @@ extension Binder {
         return Expression(kind: .column(parts), location: location)
     }
 
-    /// The name PostgreSQL gives an unaliased select item.
+    /// The names Redshift gives unaliased calls of its own functions (DG examples' headers).
+    static let redshiftColumnNames = ["nvl": "coalesce", "decode": "case", "dateadd": "date_add", "datediff": "date_diff",
+                                      "date_part": "pgdate_part"]
+
+    /// The name PostgreSQL (or, for its own functions, Redshift) gives an unaliased select item.
     static func columnName(_ expression: Expression) -> String {
         switch expression.kind {
         case .column(let parts): parts.last?.value ?? "?column?"
-        case .function(let call): call.name.name.value
+        case .function(let call): redshiftColumnNames[call.name.name.value] ?? call.name.name.value
         case .cast(let operand, let type):
             columnName(operand) == "?column?" ? (type.words.last ?? "?column?") : columnName(operand)
         case .caseWhen: "case"
@@ -156,6 +166,8 @@ extension Binder {
         case .substring: "substring"
         case .trim: "btrim"
         case .exists: "exists"
+        case .valueFunction(.sysdate): "timestamp"
+        case .valueFunction(.currentDate): "date"
         case .valueFunction(let function): function.rawValue.lowercased()
         default: "?column?"
         }

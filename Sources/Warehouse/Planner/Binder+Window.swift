@@ -52,6 +52,14 @@ extension Binder {
             guard arguments.count == 1 else { throw FunctionCatalog.noSuchFunction(name, arguments.map(\.type)) }
             try requireFrame(window, name)
             return plan(name == "first_value" ? .firstValue : .lastValue, arguments, arguments[0].type, frame: frame)
+        case "nth_value":
+            guard arguments.count == 2 else { throw FunctionCatalog.noSuchFunction(name, arguments.map(\.type)) }
+            guard case .constant(let datum, _) = arguments[1], let n = Int(datum.text), (1...Self.maximumOffset).contains(n) else {
+                throw SQLError(SQLState.invalidParameterValue, "argument of nth_value must be a positive integer constant",
+                               position: call.arguments[1].location.position)
+            }
+            try requireFrame(window, name)
+            return plan(.nthValue(n), [arguments[0]], arguments[0].type, frame: frame)
         default:
             guard let aggregate = functions.aggregates[name],
                   let resolved = try aggregate.resolve(arguments.map(\.type), call.isDistinct) else {
@@ -65,6 +73,26 @@ extension Binder {
             let cast = try zip(arguments, resolved.argumentTypes).map { try coerce($0, to: $1) }
             return plan(.aggregate(resolved), cast, resolved.returnType, frame: frame)
         }
+    }
+
+    /// RATIO_TO_REPORT(x) OVER (PARTITION BY ...): x over the sum of x in its partition, as
+    /// DOUBLE PRECISION (NULL for a NULL x); its OVER clause takes no ORDER BY or frame.
+    func bindRatioToReport(_ call: FunctionCall, _ window: WindowSpec, _ context: ExpressionContext,
+                           _ windowing: Windowing) throws -> BoundExpression {
+        guard window.orderBy.isEmpty, window.frame == nil else {
+            throw SQLError(SQLState.syntaxError, "RATIO_TO_REPORT takes only PARTITION BY in its OVER clause",
+                           position: window.location.position)
+        }
+        let arguments = try call.arguments.map { try bind($0, context) }
+        guard arguments.count == 1, arguments[0].type.isNumeric,
+              let sum = try functions.aggregates["sum"]?.resolve([.doublePrecision], false) else {
+            throw FunctionCatalog.noSuchFunction("ratio_to_report", arguments.map(\.type))
+        }
+        let value = try coerce(arguments[0], to: .doublePrecision)
+        let total = windowing.add(WindowFunctionPlan(kind: .aggregate(sum), arguments: [value],
+                                                     partitionBy: try window.partitionBy.map { try bind($0, context) },
+                                                     orderBy: [], frame: .partition, type: .doublePrecision))
+        return .arithmetic(.divide, value, total, .doublePrecision)
     }
 
     /// The largest row offset a frame, LAG or LEAD may name; larger ones could not reach a row.

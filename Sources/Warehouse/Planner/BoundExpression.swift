@@ -36,6 +36,9 @@ public indirect enum BoundExpression: Sendable {
     /// `[NOT] EXISTS` or `x IN` over a subquery that reads the enclosing row: a semi or anti
     /// join once the WHERE clause holding it is planned.
     case correlated(CorrelatedSubquery)
+    /// A correlated subquery no join can express, run once per distinct value of the enclosing
+    /// row's columns it reads (see `CorrelatedApply`).
+    case apply(CorrelatedApply)
 
     public var type: DataType {
         switch self {
@@ -48,6 +51,7 @@ public indirect enum BoundExpression: Sendable {
         case .concatenate(let left, let right): .varchar(length: Self.concatenatedLength(left.type, right.type))
         case .function(let function, _, _): function.returnType
         case .scalarSubquery(let subquery): subquery.plan.types.first ?? .varchar(length: DataType.defaultVarcharLength)
+        case .apply(let apply): apply.kind == .scalar ? apply.plan.types.first ?? .varchar(length: DataType.defaultVarcharLength) : .boolean
         }
     }
 

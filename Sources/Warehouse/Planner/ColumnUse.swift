@@ -28,13 +28,19 @@ enum ColumnUse {
 
     /// Rebuilds `expression` with each column reference replaced by `column(index, type)`, and
     /// each reference to an enclosing query's column by `outer(index, type)` when given.
+    /// `correlated`, when given, replaces each correlated EXISTS/IN node.
     static func rewrite(_ expression: BoundExpression, _ column: (Int, DataType) -> BoundExpression,
-                        outer: ((Int, DataType) -> BoundExpression)? = nil) -> BoundExpression {
-        func go(_ node: BoundExpression) -> BoundExpression { rewrite(node, column, outer: outer) }
+                        outer: ((Int, DataType) -> BoundExpression)? = nil,
+                        correlated: ((CorrelatedSubquery) -> BoundExpression)? = nil) -> BoundExpression {
+        func go(_ node: BoundExpression) -> BoundExpression { rewrite(node, column, outer: outer, correlated: correlated) }
         switch expression {
         case .column(let index, let type): return column(index, type)
         case .outerColumn(let index, let type): return outer?(index, type) ?? expression
-        case .constant, .scalarSubquery, .exists, .correlated: return expression
+        case .correlated(let subquery): return correlated?(subquery) ?? expression
+        case .apply(var apply):
+            apply.bindings = apply.bindings.map(go)
+            return .apply(apply)
+        case .constant, .scalarSubquery, .exists: return expression
         case .cast(let operand, let type, let explicit): return .cast(go(operand), type, explicit: explicit)
         case .arithmetic(let op, let l, let r, let type): return .arithmetic(op, go(l), go(r), type)
         case .negate(let operand): return .negate(go(operand))

@@ -36,15 +36,41 @@ final class Grouping {
         self.keys = keys
     }
 
+    /// The ordering the query's sort-based aggregates share (see `checkSortOrder`).
+    private var sortOrder: [OrderItem]?
+
     /// The output position of an aggregate call, adding it when new.
-    func position(of call: Expression, _ make: () throws -> BoundAggregate) rethrows -> BoundExpression {
+    func position(of call: Expression, _ make: () throws -> BoundAggregate) throws -> BoundExpression {
         if let index = aggregateCalls.firstIndex(of: call) {
             return .column(keys.count + index, aggregates[index].function.returnType)
         }
+        try checkSortOrder(call)
         let aggregate = try make()
         aggregateCalls.append(call)
         aggregates.append(aggregate)
         return .column(keys.count + aggregates.count - 1, aggregate.function.returnType)
+    }
+
+    /// Redshift sorts once for all of a query's sort-based aggregates (LISTAGG ... WITHIN GROUP,
+    /// MEDIAN, PERCENTILE_CONT/DISC), so they must all order by the same expressions.
+    private func checkSortOrder(_ call: Expression) throws {
+        guard case .function(let function) = call.kind else { return }
+        let written: [OrderItem]
+        switch function.name.name.value {
+        case "median" where function.arguments.count == 1:
+            written = [OrderItem(expression: function.arguments[0], direction: nil, nulls: nil)]
+        case "listagg", "percentile_cont", "percentile_disc":
+            guard !function.withinGroup.isEmpty else { return }
+            written = function.withinGroup
+        default:
+            return
+        }
+        let order = written.map { OrderItem(expression: $0.expression, direction: $0.direction ?? .ascending, nulls: $0.nulls) }
+        if let shared = sortOrder, shared != order {
+            throw SQLError(SQLState.featureNotSupported, "within group ORDER BY clauses for aggregate functions must be the same",
+                           position: call.location.position)
+        }
+        sortOrder = order
     }
 
     /// The output position of a key written identically, or of a key that is the same input column.

@@ -9,6 +9,8 @@ public struct WindowFunctionPlan: Sendable {
         /// partition's order, else the default (argument 1 when given) or NULL.
         case shift(offset: Int)
         case firstValue, lastValue
+        /// NTH_VALUE(x, n): the n-th row of the frame (from 1), NULL when the frame is shorter.
+        case nthValue(Int)
         case aggregate(ResolvedAggregate)
     }
 

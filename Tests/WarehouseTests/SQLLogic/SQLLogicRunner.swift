@@ -1,9 +1,15 @@
 import Foundation
 @testable import Warehouse
 
-/// Runs sqllogictest records against a fresh `Database`, reporting every mismatch.
+/// Runs sqllogictest records against a fresh `Database`, reporting every mismatch. The
+/// database's clock is pinned to 2008-12-04 16:10:43.976353 UTC (the instant of Redshift's
+/// GETDATE/SYSDATE examples) so records can state what the clock functions return.
 struct SQLLogicRunner {
-    let database = Database()
+    let database: Database = {
+        let database = Database()
+        database.clock = { Date(timeIntervalSince1970: 1_228_407_043.976353) }
+        return database
+    }()
 
     /// The failures of the file's records, in order; empty when all pass.
     func run(_ records: [SQLLogicRecord]) -> [SQLLogicFailure] {
