@@ -36,9 +36,10 @@ public struct ScanCounters: Sendable, Hashable {
 }
 
 extension TableStorage {
-    /// The live rows as batches holding only the columns `projection` names, in that order.
+    /// The live rows as batches holding only the columns `projection` names, in that order,
+    /// compacted (no selection vectors) for callers that rebuild or copy whole columns.
     public func scan(projection: [Int]) throws -> [Batch] {
-        try scan(ScanRequest(projection: projection)).batches
+        try scan(ScanRequest(projection: projection)).batches.map { $0.compacted() }
     }
 
     /// Reads the table slice by slice, the slices in parallel, and hands out their batches in
