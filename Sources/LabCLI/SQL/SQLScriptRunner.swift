@@ -47,18 +47,14 @@ struct SQLScriptRunner {
             err("\(copy.file): No such file or directory\n")
             return false
         }
-        let rows = copy.rows(of: text)
+        let count: Int
         do {
-            _ = try database.execute("BEGIN")
-            for insert in copy.inserts(for: rows) { _ = try database.execute(insert) }
-            _ = try database.execute("COMMIT")
+            count = try copy.load(text) { statement throws(SQLError) in _ = try database.execute(statement) }
         } catch {
-            _ = try? database.execute("ROLLBACK")
-            let message = (error as? SQLError)?.message ?? "\(error)"
-            err("ERROR:  \(message)\nCONTEXT:  COPY \(copy.table)\n")
+            err("ERROR:  \(error.message)\nCONTEXT:  COPY \(copy.table)\n")
             return false
         }
-        out("COPY \(rows.count)\n")
+        out("COPY \(count)\n")
         return true
     }
 }

@@ -1,5 +1,5 @@
 import Testing
-@testable import LabCLI
+@testable import Warehouse
 
 @Suite struct ClientCopyTests {
     func parse(_ text: String) throws -> ClientCopy { try ClientCopy.parse(text).get() }

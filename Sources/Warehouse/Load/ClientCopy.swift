@@ -1,24 +1,23 @@
 import Foundation
-import LabKit
-import Warehouse
 
 /// psql's client-side `\copy TABLE [(columns)] FROM 'file' [WITH] (FORMAT csv|text, DELIMITER 'c',
 /// HEADER, NULL 'text')`: the client reads a local file and loads it into a table, all rows or
-/// none. (Redshift's own COPY reads S3; this is the laptop's way in.)
-struct ClientCopy {
-    var table: String
-    var columns: [String]
-    var file: String
-    var csv = false
-    var delimiter: Character = "\t"
-    var header = false
-    var null: String = "\\N"
+/// none. (Redshift's own COPY reads S3; this is the laptop's way in.) It lives in the engine so
+/// that `lab sql`, the REPL and the engine's own benchmark tests load files the same way.
+public struct ClientCopy: Sendable {
+    public var table: String
+    public var columns: [String]
+    public var file: String
+    public var csv = false
+    public var delimiter: Character = "\t"
+    public var header = false
+    public var null: String = "\\N"
 
     /// Rows per INSERT statement the load is cut into.
     static let batchSize = 500
 
     /// Parses the text after `\copy`.
-    static func parse(_ text: String) -> Result<ClientCopy, ClientCopyError> {
+    public static func parse(_ text: String) -> Result<ClientCopy, ClientCopyError> {
         let pattern = #/^\s*(?<table>[A-Za-z_#][\w.#$]*)\s*(\((?<columns>[^)]*)\))?\s+from\s+'(?<file>[^']*)'\s*(?<options>.*)$/#
             .ignoresCase()
         guard let match = try? pattern.wholeMatch(in: text) else {
@@ -89,7 +88,7 @@ struct ClientCopy {
     }
 
     /// The file's rows as fields, NULLs as nil.
-    func rows(of text: String) -> [[String?]] {
+    public func rows(of text: String) -> [[String?]] {
         // "\r\n" is one Character in Swift, so lines split on any newline character.
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         if lines.last == "" { lines.removeLast() }
@@ -102,7 +101,7 @@ struct ClientCopy {
 
     /// One CSV record (RFC 4180 quoting, within one line: a quoted field may not hold a line break);
     /// an unquoted field equal to NULL is NULL.
-    private func csvFields(_ line: String) -> [String?] {
+    func csvFields(_ line: String) -> [String?] {
         var fields: [String?] = []
         var field = ""
         var quoted = false, wasQuoted = false
@@ -132,7 +131,7 @@ struct ClientCopy {
 
     /// INSERT statements for the rows, `batchSize` at a time; values go in as untyped literals, so
     /// each converts to its column's type with Redshift's rules and error texts.
-    func inserts(for rows: [[String?]]) -> [String] {
+    public func inserts(for rows: [[String?]]) -> [String] {
         let target = columns.isEmpty ? table : "\(table) (\(columns.joined(separator: ", ")))"
         return stride(from: 0, to: rows.count, by: Self.batchSize).map { start in
             let values = rows[start..<min(start + Self.batchSize, rows.count)].map { row in
@@ -142,15 +141,31 @@ struct ClientCopy {
         }
     }
 
+    /// Loads the file's `text` in one transaction run through `execute` (BEGIN, the INSERTs,
+    /// COMMIT; ROLLBACK and the error rethrown when a row does not fit); the number of rows loaded.
+    /// The caller passes its own executor so a logging database (the scratch one) sees every statement.
+    public func load(_ text: String, through execute: (String) throws(SQLError) -> Void) throws(SQLError) -> Int {
+        let rows = rows(of: text)
+        do {
+            try execute("BEGIN")
+            for insert in inserts(for: rows) { try execute(insert) }
+            try execute("COMMIT")
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+        return rows.count
+    }
+
     /// A string literal as the lexer reads it: quotes doubled, backslashes escaped.
     private static func literal(_ value: String) -> String {
         "'" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'"
     }
 }
 
-enum ClientCopyError: Error, CustomStringConvertible {
+public enum ClientCopyError: Error, CustomStringConvertible {
     case syntax(String)
-    var description: String {
+    public var description: String {
         switch self {
         case .syntax(let message): return message
         }
