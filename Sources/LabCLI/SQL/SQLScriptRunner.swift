@@ -1,3 +1,4 @@
+import Foundation
 import LabKit
 import Warehouse
 
@@ -43,13 +44,13 @@ struct SQLScriptRunner {
             err("\(error)\n")
             return false
         }
-        guard let text = try? String(contentsOfFile: copy.file, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: copy.file) else {
             err("\(copy.file): No such file or directory\n")
             return false
         }
         let count: Int
         do {
-            count = try copy.load(text) { statement throws(SQLError) in _ = try database.execute(statement) }
+            count = try database.copy(copy, from: data)
         } catch {
             err("ERROR:  \(error.message)\nCONTEXT:  COPY \(copy.table)\n")
             return false

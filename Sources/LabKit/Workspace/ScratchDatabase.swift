@@ -57,6 +57,21 @@ public final class ScratchDatabase {
         return results
     }
 
+    /// psql's `\copy` of a file's bytes into a table (see `Database.copy`), logged as the INSERT
+    /// statements that load the same rows so that replaying the log restores them.
+    public func copy(_ copy: ClientCopy, from data: Data) throws(SQLError) -> Int {
+        let count = try database.copy(copy, from: data)
+        let fields: [[StringVector]]
+        do {
+            fields = try data.withUnsafeBytes { raw in try copy.fields(of: raw.bindMemory(to: UInt8.self)) }
+        } catch {
+            throw error as? SQLError ?? SQLError(SQLState.internalError, "\(error)")
+        }
+        let inserts = copy.inserts(for: fields)
+        if database.isInTransaction { pending += inserts } else { try append(inserts) }
+        return count
+    }
+
     /// Rewrites the log with `statements` added to what it holds now (re-read, so statements
     /// another `lab` process committed meanwhile are kept).
     private func append(_ statements: [String]) throws(SQLError) {

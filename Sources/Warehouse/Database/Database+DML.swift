@@ -64,40 +64,52 @@ extension Database {
         var inserted = 0
         let evaluator = ExpressionEvaluator(context: ExecutionContext(catalog: catalog))
         for batch in relation.batches {
-            let rows = batch.compacted()
-            var columns: [ColumnVector] = []
-            for (index, column) in definition.columns.enumerated() {
-                let value: ColumnVector
-                if let position = targets.firstIndex(of: index), case .query = insertSource {
-                    value = try CastKernel.cast(rows.columns[position], to: column.type, explicit: false)
-                } else if let position = targets.firstIndex(of: index) {
-                    value = rows.columns[position]
-                } else if let identity = column.identity {
-                    let first = identityNext[index] ?? identity.seed
-                    let numbers = try (0...Int64(rows.count)).map { offset -> Int64 in
-                        let (step, overflow) = offset.multipliedReportingOverflow(by: identity.step)
-                        let (value, overflowAgain) = first.addingReportingOverflow(step)
-                        if overflow || overflowAgain { throw TypeErrors.outOfRange(.bigint) }
-                        return value
-                    }
-                    identityNext[index] = numbers[rows.count]
-                    value = try CastKernel.cast(ColumnVector(type: .bigint, storage: .int64(FixedWidthVector(values: Array(numbers.dropLast())))),
-                                                to: column.type)
-                } else if let expression = column.defaultValue {
-                    let bound = try binder.coerce(binder.bind(expression, ExpressionContext(scope: Scope())), to: column.type)
-                    value = try CastKernel.cast(evaluator.evaluate(bound, rows), to: column.type, explicit: false)
-                } else {
-                    value = try ColumnVector(repeating: .null, type: column.type, count: rows.count)
-                }
-                if column.notNull, value.validity.hasNulls { throw Self.nullViolation(column.name) }
-                columns.append(value)
+            var rows = batch.compacted()
+            if case .query = insertSource {
+                rows = try Batch(columns: try zip(rows.columns, targets).map { value, target in
+                    try CastKernel.cast(value, to: definition.columns[target].type, explicit: false)
+                }, count: rows.count)
             }
-            try table.storage.append(Batch(columns: columns, count: rows.count))
+            try table.storage.append(completedRows(rows, targets: targets, definition: definition,
+                                                   identityNext: &identityNext, binder: binder, evaluator: evaluator))
             inserted += rows.count
         }
         table.definition.identityNext = identityNext
         catalog.updateTable(table)
         return StatementResult(commandTag: "INSERT 0 \(inserted)")
+    }
+
+    /// Table rows from `rows`, whose columns are the `targets` columns' values already of their
+    /// types: the other columns get their IDENTITY numbers, DEFAULT or NULL, and NOT NULL is
+    /// checked. INSERT and `\copy` both store rows through here.
+    func completedRows(_ rows: Batch, targets: [Int], definition: TableDefinition, identityNext: inout [Int: Int64],
+                       binder: Binder, evaluator: ExpressionEvaluator) throws -> Batch {
+        var columns: [ColumnVector] = []
+        for (index, column) in definition.columns.enumerated() {
+            let value: ColumnVector
+            if let position = targets.firstIndex(of: index) {
+                value = rows.columns[position]
+            } else if let identity = column.identity {
+                let first = identityNext[index] ?? identity.seed
+                let numbers = try (0...Int64(rows.count)).map { offset -> Int64 in
+                    let (step, overflow) = offset.multipliedReportingOverflow(by: identity.step)
+                    let (value, overflowAgain) = first.addingReportingOverflow(step)
+                    if overflow || overflowAgain { throw TypeErrors.outOfRange(.bigint) }
+                    return value
+                }
+                identityNext[index] = numbers[rows.count]
+                value = try CastKernel.cast(ColumnVector(type: .bigint, storage: .int64(FixedWidthVector(values: Array(numbers.dropLast())))),
+                                            to: column.type)
+            } else if let expression = column.defaultValue {
+                let bound = try binder.coerce(binder.bind(expression, ExpressionContext(scope: Scope())), to: column.type)
+                value = try CastKernel.cast(evaluator.evaluate(bound, rows), to: column.type, explicit: false)
+            } else {
+                value = try ColumnVector(repeating: .null, type: column.type, count: rows.count)
+            }
+            if column.notNull, value.validity.hasNulls { throw Self.nullViolation(column.name) }
+            columns.append(value)
+        }
+        return try Batch(columns: columns, count: rows.count)
     }
 
     private static func containsSubquery(_ expression: Expression) -> Bool {
@@ -116,7 +128,7 @@ extension Database {
     }
 
     /// The table column positions an INSERT lists (all columns when it lists none).
-    private func targetColumns(_ names: [Identifier], _ definition: TableDefinition) throws -> [Int] {
+    func targetColumns(_ names: [Identifier], _ definition: TableDefinition) throws -> [Int] {
         guard !names.isEmpty else { return Array(definition.columns.indices) }
         var positions: [Int] = []
         for name in names {

@@ -48,15 +48,23 @@ public final class Database {
     /// division by zero, a constraint violation) carries no position, as PostgreSQL reports it.
     public func execute(_ statement: Statement) throws(SQLError) -> StatementResult {
         if case .transaction(let command) = statement.kind { return transactionCommand(command) }
+        return try atomically {
+            var result = try run(statement)
+            result.changesDatabase = Self.changesDatabase(statement.kind)
+            return result
+        }
+    }
+
+    /// Runs `body` as one statement: on an error the catalog and settings return to what they
+    /// were and an open transaction is marked failed.
+    func atomically<Value>(_ body: () throws -> Value) throws(SQLError) -> Value {
         if transaction?.failed == true {
             throw SQLError("25P02", "current transaction is aborted, commands ignored until end of transaction block")
         }
         let before = catalog
         let beforeSettings = settings
         do {
-            var result = try run(statement)
-            result.changesDatabase = Self.changesDatabase(statement.kind)
-            return result
+            return try body()
         } catch {
             catalog = before
             settings = beforeSettings

@@ -87,50 +87,9 @@ public struct ClientCopy: Sendable {
         return words
     }
 
-    /// The file's rows as fields, NULLs as nil.
-    public func rows(of text: String) -> [[String?]] {
-        // "\r\n" is one Character in Swift, so lines split on any newline character.
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        if header, !lines.isEmpty { lines.removeFirst() }
-        return lines.map { line in
-            csv ? csvFields(line) : line.split(separator: delimiter, omittingEmptySubsequences: false)
-                .map { $0 == null ? nil : String($0) }
-        }
-    }
-
-    /// One CSV record (RFC 4180 quoting, within one line: a quoted field may not hold a line break);
-    /// an unquoted field equal to NULL is NULL.
-    func csvFields(_ line: String) -> [String?] {
-        var fields: [String?] = []
-        var field = ""
-        var quoted = false, wasQuoted = false
-        var characters = line.makeIterator()
-        while let c = characters.next() {
-            if quoted {
-                if c == "\"" {
-                    quoted = false
-                } else {
-                    field.append(c)
-                }
-            } else if c == "\"" {
-                if wasQuoted { field.append("\"") }
-                quoted = true
-                wasQuoted = true
-            } else if c == delimiter {
-                fields.append(!wasQuoted && field == null ? nil : field)
-                field = ""
-                wasQuoted = false
-            } else {
-                field.append(c)
-            }
-        }
-        fields.append(!wasQuoted && field == null ? nil : field)
-        return fields
-    }
-
     /// INSERT statements for the rows, `batchSize` at a time; values go in as untyped literals, so
-    /// each converts to its column's type with Redshift's rules and error texts.
+    /// each converts to its column's type with Redshift's rules and error texts. The scratch
+    /// database logs a load as these, so replaying its log loads the same rows.
     public func inserts(for rows: [[String?]]) -> [String] {
         let target = columns.isEmpty ? table : "\(table) (\(columns.joined(separator: ", ")))"
         return stride(from: 0, to: rows.count, by: Self.batchSize).map { start in
@@ -141,20 +100,11 @@ public struct ClientCopy: Sendable {
         }
     }
 
-    /// Loads the file's `text` in one transaction run through `execute` (BEGIN, the INSERTs,
-    /// COMMIT; ROLLBACK and the error rethrown when a row does not fit); the number of rows loaded.
-    /// The caller passes its own executor so a logging database (the scratch one) sees every statement.
-    public func load(_ text: String, through execute: (String) throws(SQLError) -> Void) throws(SQLError) -> Int {
-        let rows = rows(of: text)
-        do {
-            try execute("BEGIN")
-            for insert in inserts(for: rows) { try execute(insert) }
-            try execute("COMMIT")
-        } catch {
-            try? execute("ROLLBACK")
-            throw error
-        }
-        return rows.count
+    /// The INSERT statements for the rows of `fields` (as `fields(of:)` read them).
+    public func inserts(for fields: [[StringVector]]) -> [String] {
+        inserts(for: fields.flatMap { batch -> [[String?]] in
+            (0..<(batch.first?.count ?? 0)).map { row in batch.map { $0[row] } }
+        })
     }
 
     /// A string literal as the lexer reads it: quotes doubled, backslashes escaped.

@@ -109,8 +109,32 @@ enum PredicatePushdown {
     }
 
     private static func split(_ predicate: BoundExpression) -> [BoundExpression] {
-        if case .and(let operands) = predicate { return operands.flatMap(split) }
-        return [predicate]
+        switch predicate {
+        case .and(let operands): return operands.flatMap(split)
+        case .or(let operands) where !operands.isEmpty: return factored(operands)
+        default: return [predicate]
+        }
+    }
+
+    /// An OR's conjuncts with those common to every branch taken out: `(a AND b) OR (a AND c)`
+    /// is `a AND (b OR c)`, so a join condition written into each branch (TPC-H Q19's
+    /// `p_partkey = l_partkey`) becomes a hash key instead of leaving a cross product. Branches
+    /// are compared by their printed structure, which is equal exactly when they are.
+    private static func factored(_ operands: [BoundExpression]) -> [BoundExpression] {
+        let branches = operands.map(split)
+        let keys = branches.map { $0.map { String(describing: $0) } }
+        var common: [BoundExpression] = [], commonKeys: Set<String> = []
+        for (conjunct, key) in zip(branches[0], keys[0]) where !commonKeys.contains(key) {
+            if keys.dropFirst().allSatisfy({ $0.contains(key) }) {
+                common.append(conjunct)
+                commonKeys.insert(key)
+            }
+        }
+        guard !common.isEmpty else { return [.or(operands)] }
+        let rests = zip(branches, keys).map { branch, key in zip(branch, key).filter { !commonKeys.contains($0.1) }.map(\.0) }
+        // A branch left with nothing is true, and so is the OR of the rest.
+        if rests.contains(where: \.isEmpty) { return common }
+        return common + [.or(rests.map { $0.count == 1 ? $0[0] : .and($0) })]
     }
 
     private static func combine(_ conjuncts: [BoundExpression]) -> BoundExpression? {

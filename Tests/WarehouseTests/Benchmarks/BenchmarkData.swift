@@ -58,8 +58,7 @@ enum BenchmarkData {
         for file in files {
             let path = tables.appendingPathComponent(file).path
             let copy = try ClientCopy.parse("\(file.dropLast(4)) from '\(path)' with (format csv, delimiter '|')").get()
-            let text = try String(contentsOfFile: path, encoding: .utf8)
-            _ = try copy.load(text) { statement throws(SQLError) in _ = try database.execute(statement) }
+            _ = try database.copy(copy, from: try Data(contentsOf: URL(fileURLWithPath: path)))
         }
         return database
     }
@@ -69,7 +68,8 @@ enum BenchmarkData {
         let folder = benchmark == "tpch" ? directory.appendingPathComponent("answers") : directory.appendingPathComponent("ssb/answers")
         let text = try String(contentsOf: folder.appendingPathComponent("\(name).csv"), encoding: .utf8)
         let reader = ClientCopy(table: "answer", columns: [], file: "", csv: true, delimiter: ",", header: false, null: "\u{0}")
-        let lines = reader.rows(of: text).map { $0.map { $0 ?? "" } }
+        let lines = try Data(text.utf8).withUnsafeBytes { raw in try reader.fields(of: raw.bindMemory(to: UInt8.self)) }
+            .flatMap { batch in (0..<(batch.first?.count ?? 0)).map { row in batch.map { $0[row] ?? "" } } }
         guard let header = lines.first else { throw BenchmarkDataError("\(name).csv is empty") }
         return (header, Array(lines.dropFirst()))
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Warehouse
 
@@ -23,15 +24,40 @@ import Testing
         #expect(throws: ClientCopyError.self) { try parse("t from 'f.csv' with (frobnicate)") }
     }
 
+    /// The fields of `text` as rows, NULLs as nil.
+    func rows(_ copy: ClientCopy, _ text: String, columns: [String]? = nil) throws -> [[String?]] {
+        try Data(text.utf8).withUnsafeBytes { raw in try copy.fields(of: raw.bindMemory(to: UInt8.self), columns: columns) }
+            .flatMap { batch in (0..<(batch.first?.count ?? 0)).map { row in batch.map { $0[row] } } }
+    }
+
     @Test func csvFieldsHonourQuotesAndNulls() throws {
         let copy = try parse("t from 'f.csv' with (format csv, header)")
-        let rows = copy.rows(of: "id,name,note\n1,\"Smith, Ann\",\n2,\"say \"\"hi\"\"\",\"\"\r\n")
-        #expect(rows == [["1", "Smith, Ann", nil], ["2", "say \"hi\"", ""]])
+        #expect(try rows(copy, "id,name,note\n1,\"Smith, Ann\",\n2,\"say \"\"hi\"\"\",\"\"\r\n")
+                == [["1", "Smith, Ann", nil], ["2", "say \"hi\"", ""]])
     }
 
     @Test func textFieldsUseBackslashNForNull() throws {
         let copy = try parse("t from 'f.txt' with delimiter '|'")
-        #expect(copy.rows(of: "1|a\\b|\\N\n2||x\n") == [["1", "a\\b", nil], ["2", "", "x"]])
+        #expect(try rows(copy, "1|a\\b|\\N\n2||x\n") == [["1", "a\\b", nil], ["2", "", "x"]])
+    }
+
+    @Test func linesWithTheWrongNumberOfFieldsAreRefusedInPostgresWords() throws {
+        let copy = try parse("t from 'f.txt' with delimiter '|'")
+        #expect(throws: SQLError.self) { try rows(copy, "1|2|3\n", columns: ["a", "b"]) }
+        do {
+            _ = try rows(copy, "1|2\n3\n", columns: ["a", "b"])
+            Issue.record("a short line was accepted")
+        } catch let error as SQLError {
+            #expect(error.message == "missing data for column \"b\"")
+        }
+    }
+
+    @Test func rowsFillBatchesOfThePreferredSize() throws {
+        let copy = try parse("t from 'f.txt'")
+        let text = (1...(Batch.preferredRowCount + 5)).map { "\($0)\tx" }.joined(separator: "\n")
+        let batches = try Data(text.utf8).withUnsafeBytes { raw in try copy.fields(of: raw.bindMemory(to: UInt8.self)) }
+        #expect(batches.map { $0[0].count } == [Batch.preferredRowCount, 5])
+        #expect(batches[1][0][4] == "\(Batch.preferredRowCount + 5)")
     }
 
     @Test func insertsQuoteEveryValueForTheLexer() throws {
