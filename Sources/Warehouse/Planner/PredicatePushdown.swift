@@ -118,11 +118,10 @@ enum PredicatePushdown {
 
     /// An OR's conjuncts with those common to every branch taken out: `(a AND b) OR (a AND c)`
     /// is `a AND (b OR c)`, so a join condition written into each branch (TPC-H Q19's
-    /// `p_partkey = l_partkey`) becomes a hash key instead of leaving a cross product. Branches
-    /// are compared by their printed structure, which is equal exactly when they are.
+    /// `p_partkey = l_partkey`) becomes a hash key instead of leaving a cross product.
     private static func factored(_ operands: [BoundExpression]) -> [BoundExpression] {
         let branches = operands.map(split)
-        let keys = branches.map { $0.map { String(describing: $0) } }
+        let keys = branches.map { $0.map(structuralKey) }
         var common: [BoundExpression] = [], commonKeys: Set<String> = []
         for (conjunct, key) in zip(branches[0], keys[0]) where !commonKeys.contains(key) {
             if keys.dropFirst().allSatisfy({ $0.contains(key) }) {
@@ -135,6 +134,16 @@ enum PredicatePushdown {
         // A branch left with nothing is true, and so is the OR of the rest.
         if rests.contains(where: \.isEmpty) { return common }
         return common + [.or(rests.map { $0.count == 1 ? $0[0] : .and($0) })]
+    }
+
+    /// Equal for conjuncts that are the same condition: their printed structure, with the two
+    /// sides of `=` in a fixed order (`a = b` is `b = a`).
+    private static func structuralKey(_ conjunct: BoundExpression) -> String {
+        if case .comparison(.equal, let a, let b) = conjunct {
+            let sides = [String(describing: a), String(describing: b)].sorted()
+            return "= \(sides[0]) \(sides[1])"
+        }
+        return String(describing: conjunct)
     }
 
     private static func combine(_ conjuncts: [BoundExpression]) -> BoundExpression? {

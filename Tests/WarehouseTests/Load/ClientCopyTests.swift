@@ -66,3 +66,33 @@ import Testing
                 == [#"INSERT INTO t (a, b) VALUES ('it''s', 'a\\b'), (NULL, 'x')"#])
     }
 }
+
+@Suite struct DatabaseCopyTests {
+    func load(_ database: Database, _ command: String, _ text: String) throws -> Int {
+        try database.copy(ClientCopy.parse(command).get(), from: Data(text.utf8))
+    }
+
+    @Test func fieldsConvertToTheColumnTypesAndUnlistedColumnsGetDefaults() throws {
+        let database = Database()
+        _ = try database.execute("create table t (id int identity(1,1), d date, amount decimal(6,2), note char(3) default 'x', name varchar(5))")
+        #expect(try load(database, "t (d, amount, name) from 'f' with (format csv, delimiter '|')",
+                         "2024-02-29|12.5|ann\n1999-12-31||\"b|c\"\n") == 2)
+        let rows = try database.execute("select id, d, amount, note, name from t order by id")[0].rows
+        #expect(rows.map { $0.map(\.text) } == [["1", "2024-02-29", "12.50", "x  ", "ann"], ["2", "1999-12-31", "", "x  ", "b|c"]])
+    }
+
+    @Test func aBadValueLoadsNothingAndSaysWhy() throws {
+        let database = Database()
+        _ = try database.execute("create table t (id int, name varchar(3))")
+        for (text, message) in [("1|ab\n2|abcd\n", "value too long for type character varying(3)"),
+                                ("1|ab\nx|y\n", "invalid input syntax for integer: \"x\"")] {
+            do {
+                _ = try load(database, "t from 'f' with delimiter '|'", text)
+                Issue.record("\(text) loaded")
+            } catch let error as SQLError {
+                #expect(error.message == message)
+            }
+            #expect(try database.execute("select count(*) from t")[0].rows[0][0].text == "0")
+        }
+    }
+}
