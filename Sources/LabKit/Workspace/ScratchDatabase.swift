@@ -11,28 +11,52 @@ import Warehouse
 /// replaces this later.
 public final class ScratchDatabase {
     static let sessionMarker = "-- lab sql session"
+    /// Starts a log line recording a `\copy` as its command, reading a file kept in the folder.
+    static let copyMarker = "-- lab sql copy "
     /// The workspace folder that holds the scratch database.
     public static let directoryName = "scratch"
 
     public let database = Database()
+    private let directory: URL
     private let logFile: URL
     /// Statements of the open transaction, logged only when it commits.
     private var pending: [String] = []
     private var startedSession = false
 
     public init(workspaceRoot: URL) throws {
-        let directory = workspaceRoot.appendingPathComponent(Self.directoryName, isDirectory: true)
+        directory = workspaceRoot.appendingPathComponent(Self.directoryName, isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         logFile = directory.appendingPathComponent("statements.sql")
         let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
         for session in log.components(separatedBy: Self.sessionMarker + "\n") {
-            for statement in ScriptSplitter.split(session).map(\.text) {
-                // A logged statement succeeded when it ran; one that no longer does is skipped
-                // rather than making the whole scratch database unreadable.
-                _ = try? database.execute(statement)
+            var statements = ""
+            for line in session.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.hasPrefix(Self.copyMarker) {
+                    replay(statements)
+                    statements = ""
+                    replayCopy(String(line.dropFirst(Self.copyMarker.count).dropLast()))
+                } else {
+                    statements += line + "\n"
+                }
             }
+            replay(statements)
             database.endSession()
         }
+    }
+
+    private func replay(_ statements: String) {
+        for statement in ScriptSplitter.split(statements).map(\.text) {
+            // A logged statement succeeded when it ran; one that no longer does is skipped
+            // rather than making the whole scratch database unreadable.
+            _ = try? database.execute(statement)
+        }
+    }
+
+    /// A logged `\copy`: its file was kept in the scratch folder when it loaded.
+    private func replayCopy(_ command: String) {
+        guard case .success(let copy) = ClientCopy.parse(command),
+              let data = FileManager.default.contents(atPath: directory.appendingPathComponent(copy.file).path) else { return }
+        _ = try? database.copy(copy, from: data)
     }
 
     /// Runs statement text (normally one statement) and logs each statement that committed a change.
@@ -57,18 +81,24 @@ public final class ScratchDatabase {
         return results
     }
 
-    /// psql's `\copy` of a file's bytes into a table (see `Database.copy`), logged as the INSERT
-    /// statements that load the same rows so that replaying the log restores them.
+    /// psql's `\copy` of a file's bytes into a table (see `Database.copy`). The log keeps a copy
+    /// of the file in the scratch folder and a line naming it, so replay loads the same rows as
+    /// fast as the first load did.
     public func copy(_ copy: ClientCopy, from data: Data) throws(SQLError) -> Int {
-        let count = try database.copy(copy, from: data)
-        let fields: [[StringVector]]
-        do {
-            fields = try data.withUnsafeBytes { raw in try copy.fields(of: raw.bindMemory(to: UInt8.self)) }
-        } catch {
-            throw error as? SQLError ?? SQLError(SQLState.internalError, "\(error)")
+        var kept = copy
+        kept.file = "copy-\(UUID().uuidString).dat"
+        guard let command = kept.command else {
+            throw SQLError(SQLState.featureNotSupported,
+                           "\\copy with a quote or line break in its DELIMITER or NULL cannot be kept in the scratch database")
         }
-        let inserts = copy.inserts(for: fields)
-        if database.isInTransaction { pending += inserts } else { try append(inserts) }
+        let count = try database.copy(copy, from: data)
+        do {
+            try data.write(to: directory.appendingPathComponent(kept.file))
+        } catch {
+            throw SQLError(SQLState.internalError, "could not save the scratch database: \(error.localizedDescription)")
+        }
+        let entry = Self.copyMarker + command
+        if database.isInTransaction { pending.append(entry) } else { try append([entry]) }
         return count
     }
 

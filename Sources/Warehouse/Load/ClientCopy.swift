@@ -13,9 +13,6 @@ public struct ClientCopy: Sendable {
     public var header = false
     public var null: String = "\\N"
 
-    /// Rows per INSERT statement the load is cut into.
-    static let batchSize = 500
-
     /// Parses the text after `\copy`.
     public static func parse(_ text: String) -> Result<ClientCopy, ClientCopyError> {
         let pattern = #/^\s*(?<table>[A-Za-z_#][\w.#$]*)\s*(\((?<columns>[^)]*)\))?\s+from\s+'(?<file>[^']*)'\s*(?<options>.*)$/#
@@ -87,29 +84,15 @@ public struct ClientCopy: Sendable {
         return words
     }
 
-    /// INSERT statements for the rows, `batchSize` at a time; values go in as untyped literals, so
-    /// each converts to its column's type with Redshift's rules and error texts. The scratch
-    /// database logs a load as these, so replaying its log loads the same rows.
-    public func inserts(for rows: [[String?]]) -> [String] {
+    /// The command's text as `parse` reads it back, with every option spelled out; nil when the
+    /// delimiter, NULL string or file name holds a quote or a line break, which a one-line
+    /// command cannot carry.
+    public var command: String? {
+        let delimiterText = String(delimiter)
+        guard ![delimiterText, null, file].contains(where: { $0.contains("'") || $0.contains(where: \.isNewline) }) else { return nil }
         let target = columns.isEmpty ? table : "\(table) (\(columns.joined(separator: ", ")))"
-        return stride(from: 0, to: rows.count, by: Self.batchSize).map { start in
-            let values = rows[start..<min(start + Self.batchSize, rows.count)].map { row in
-                "(" + row.map { $0.map(Self.literal) ?? "NULL" }.joined(separator: ", ") + ")"
-            }
-            return "INSERT INTO \(target) VALUES " + values.joined(separator: ", ")
-        }
-    }
-
-    /// The INSERT statements for the rows of `fields` (as `fields(of:)` read them).
-    public func inserts(for fields: [[StringVector]]) -> [String] {
-        inserts(for: fields.flatMap { batch -> [[String?]] in
-            (0..<(batch.first?.count ?? 0)).map { row in batch.map { $0[row] } }
-        })
-    }
-
-    /// A string literal as the lexer reads it: quotes doubled, backslashes escaped.
-    private static func literal(_ value: String) -> String {
-        "'" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'"
+        return "\(target) from '\(file)' with (format \(csv ? "csv" : "text"), delimiter '\(delimiterText)', "
+            + "null '\(null)'\(header ? ", header" : ""))"
     }
 }
 

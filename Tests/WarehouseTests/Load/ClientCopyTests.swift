@@ -60,10 +60,17 @@ import Testing
         #expect(batches[1][0][4] == "\(Batch.preferredRowCount + 5)")
     }
 
-    @Test func insertsQuoteEveryValueForTheLexer() throws {
-        let copy = try parse("t (a, b) from 'f.txt'")
-        #expect(copy.inserts(for: [["it's", "a\\b"], [nil, "x"]])
-                == [#"INSERT INTO t (a, b) VALUES ('it''s', 'a\\b'), (NULL, 'x')"#])
+    @Test func theCommandReadsBackAsTheSameCopy() throws {
+        for text in ["t (a, b) from 'f.csv' with (format csv, delimiter '|', header, null 'NA')", "t from 'f.txt'",
+                     "s.t from 'dir/f' with delimiter ','"] {
+            let copy = try parse(text)
+            let again = try parse(#require(copy.command))
+            #expect(again.table == copy.table && again.columns == copy.columns && again.file == copy.file)
+            #expect(again.csv == copy.csv && again.delimiter == copy.delimiter && again.null == copy.null && again.header == copy.header)
+        }
+        var quoted = try parse("t from 'f'")
+        quoted.null = "'"
+        #expect(quoted.command == nil)
     }
 }
 
