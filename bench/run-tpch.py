@@ -81,6 +81,7 @@ def run_lab(lab, kind, tables_dir, tables, queries):
     reader.join()
     stderr = errors[0].decode(errors="replace") if errors else ""
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", stderr)
+    cpu = sum(float(m) for m in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", stderr))
     text = output.decode()
     # Each \copy prints a line `COPY n`; each query one JSON array.
     ends, results, position = [], [], 0
@@ -113,7 +114,7 @@ def run_lab(lab, kind, tables_dir, tables, queries):
             times.append(None)
     error = stderr.split("\tCommand being timed")[0].strip() if process.returncode != 0 else ""
     outcomes = results + [error or "not run"] + ["not run"] * (len(queries) - len(results) - 1)
-    return load, times, outcomes[:len(queries)], int(rss.group(1)) if rss else None
+    return load, times, outcomes[:len(queries)], int(rss.group(1)) if rss else None, cpu
 
 
 def matches(actual, expected):
@@ -232,7 +233,7 @@ def main():
     queries = queries_of("tpch")
     raw = sum((data / (t + ".tbl")).stat().st_size for t in generate.TPCH_TABLES)
 
-    load, times, results, rss = run_lab(options.lab, "tpch", data, generate.TPCH_TABLES, queries)
+    load, times, results, rss, cpu = run_lab(options.lab, "tpch", data, generate.TPCH_TABLES, queries)
     status = [check(r, data / "answers" / (name + ".csv"), "order by" in sql.lower())
               for (name, sql), r in zip(queries, results)]
     duck = run_duckdb(data, queries) if not options.no_duckdb else (None, [None] * len(queries))
@@ -258,13 +259,14 @@ def main():
     lite_note = "" if len(lite_done) == len(queries) or lite[0] is None else f" ({len(queries) - len(lite_done)} stopped at {options.sqlite_limit:.0f} s, not counted)"
     lines.append(f"{'22 queries (s)':<22}{seconds(total):>10}{seconds(duck_total):>10}{seconds(lite_total):>10}"
                  f"{ratio(total, duck_total):>10}{ratio(total, lite_total):>12}{lite_note}")
+    lines.append(f"{'lab CPU, whole run (s)':<22}{cpu:>10.2f}   (user + system; wall times above include waiting for a busy CPU)")
     if rss:
         lines.append(f"{'lab peak RSS':<22}{rss / 1024:>9.0f}M  = {rss * 1024 / raw:.2f}x the raw data")
     lines.append(f"correct: {status.count('ok')} of {len(queries)} TPC-H queries")
 
     if options.ssb:
         ssb_queries = queries_of("ssb")
-        ssb_load, ssb_times, ssb_results, ssb_rss = run_lab(options.lab, "ssb", data / "ssb", generate.SSB_TABLES, ssb_queries)
+        ssb_load, ssb_times, ssb_results, ssb_rss, _ = run_lab(options.lab, "ssb", data / "ssb", generate.SSB_TABLES, ssb_queries)
         ssb_status = [check(r, data / "ssb" / "answers" / (name + ".csv"), "order by" in sql.lower())
                       for (name, sql), r in zip(ssb_queries, ssb_results)]
         lines += ["", f"SSB SF {options.sf}: load {seconds(ssb_load)} s, peak RSS {(ssb_rss or 0) / 1024:.0f}M"]

@@ -14,22 +14,26 @@ extension Database {
             var table = try binder.lookupTable(ObjectName(parts: parts))
             let definition = table.definition
             let targets = try targetColumns(copy.columns.map { Identifier(value: $0.lowercased(), location: location) }, definition)
-            let batches = try data.withUnsafeBytes { raw throws(SQLError) in
-                try copy.fields(of: raw.bindMemory(to: UInt8.self), columns: targets.map { definition.columns[$0].name })
-            }
             var identityNext = definition.identityNext
             let evaluator = ExpressionEvaluator(context: ExecutionContext(catalog: catalog))
+            let names = targets.map { definition.columns[$0].name }
             var loaded = 0
-            for fields in batches {
-                let count = fields.first?.count ?? 0
-                let values = try zip(fields, targets).map { text, target in
-                    let column = definition.columns[target]
-                    return try CastKernel.cast(ColumnVector(type: .varchar(length: DataType.maxVarcharLength), storage: .string(text)),
-                                               to: column.type, explicit: false)
+            try data.withUnsafeBytes { raw in
+                try copy.forEachBatch(of: raw.bindMemory(to: UInt8.self), columns: names) { fields throws(SQLError) in
+                    do {
+                        let count = fields.first?.count ?? 0
+                        let values = try zip(fields, targets).map { text, target in
+                            try CastKernel.cast(ColumnVector(type: .varchar(length: DataType.maxVarcharLength), storage: .string(text)),
+                                                to: definition.columns[target].type, explicit: false)
+                        }
+                        try table.storage.append(completedRows(try Batch(columns: values, count: count), targets: targets,
+                                                               definition: definition, identityNext: &identityNext,
+                                                               binder: binder, evaluator: evaluator))
+                        loaded += count
+                    } catch {
+                        throw error as? SQLError ?? SQLError(SQLState.internalError, "\(error)")
+                    }
                 }
-                try table.storage.append(completedRows(try Batch(columns: values, count: count), targets: targets, definition: definition,
-                                                       identityNext: &identityNext, binder: binder, evaluator: evaluator))
-                loaded += count
             }
             table.definition.identityNext = identityNext
             catalog.updateTable(table)

@@ -6,12 +6,20 @@ extension ClientCopy {
     /// `columns` (the names of the columns loaded) every line must have that many fields, and
     /// PostgreSQL's errors name what is missing; without, the first line sets the width.
     public func fields(of bytes: UnsafeBufferPointer<UInt8>, columns names: [String]? = nil) throws(SQLError) -> [[StringVector]] {
+        var batches: [[StringVector]] = []
+        try forEachBatch(of: bytes, columns: names) { batch throws(SQLError) in batches.append(batch) }
+        return batches
+    }
+
+    /// The file's fields batch by batch, each handed to `body` as soon as it is read, so a load
+    /// holds one batch of text at a time beside the typed columns it builds.
+    public func forEachBatch(of bytes: UnsafeBufferPointer<UInt8>, columns names: [String]? = nil,
+                             _ body: ([StringVector]) throws(SQLError) -> Void) throws(SQLError) {
         guard let delimiter = delimiter.asciiValue else {
             throw SQLError(SQLState.syntaxError, "COPY delimiter must be a single one-byte character")
         }
         let null = Array(null.utf8)
         var width = names?.count
-        var batches: [[StringVector]] = []
         var current: [StringVector] = []
         var lineStart = 0, lineNumber = 0
         var quotedField: [UInt8] = []
@@ -67,15 +75,14 @@ extension ClientCopy {
             }
             if current.first?.count == Batch.preferredRowCount {
                 try Self.checkEncoding(current)
-                batches.append(current)
+                try body(current)
                 current = []
             }
         }
         if current.first.map({ $0.count > 0 }) == true {
             try Self.checkEncoding(current)
-            batches.append(current)
+            try body(current)
         }
-        return batches
     }
 
     /// How many fields a line holds (delimiters outside CSV quotes, plus one).
