@@ -1,3 +1,4 @@
+import Foundation
 import LabKit
 import Warehouse
 
@@ -103,22 +104,19 @@ struct SQLScriptRunner {
             err("\(error)\n")
             return false
         }
-        guard let text = try? String(contentsOfFile: copy.file, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: copy.file) else {
             err("\(copy.file): No such file or directory\n")
             return false
         }
-        let rows = copy.rows(of: text)
+        let count: Int
         do {
-            _ = try database.execute("BEGIN")
-            for insert in copy.inserts(for: rows) { _ = try database.execute(insert) }
-            _ = try database.execute("COMMIT")
+            count = try database.copy(copy, from: data)
         } catch {
-            _ = try? database.execute("ROLLBACK")
             let message = (error as? SQLError)?.message ?? "\(error)"
             err("ERROR:  \(message)\nCONTEXT:  COPY \(copy.table)\n")
             return false
         }
-        out("COPY \(rows.count)\n")
+        out("COPY \(count)\n")
         return true
     }
 }

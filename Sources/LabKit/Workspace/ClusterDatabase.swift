@@ -51,6 +51,15 @@ public final class ClusterDatabase: SQLTarget {
         return try logged.execute(statement)
     }
 
+    public func copy(_ copy: ClientCopy, from data: Data) throws -> Int {
+        try checkConnection()
+        let start = try world.now()
+        let started = ContinuousClock.now
+        defer { statementCompleted(CompletedClusterStatement(clusterID: endpoint.clusterID, start: start,
+                                                            duration: ContinuousClock.now - started)) }
+        return try logged.copy(copy, from: data)
+    }
+
     /// The one place a statement on a cluster's database is reported complete (whether it
     /// succeeded or failed): it feeds the cluster's CloudWatch metrics — the query's duration and
     /// work (its run time as CPU seconds, the 1 MB blocks it scanned) and the disk the tables'

@@ -17,10 +17,13 @@ import Warehouse
 /// so it reads S3 again as it is then.
 public final class LoggedDatabase {
     static let sessionMarker = "-- lab sql session"
+    /// Starts a log line recording a `\copy` as its command, reading a file kept in the folder.
+    static let copyMarker = "-- lab sql copy "
     /// The workspace folder that holds the scratch database.
     public static let scratchDirectoryName = "scratch"
 
     public let database: Database
+    private let directory: URL
     private let logFile: URL
     /// Statements run unlogged at the start of every session: a cluster parameter group's defaults.
     private let sessionSetup: [String]
@@ -37,17 +40,24 @@ public final class LoggedDatabase {
         self.database = database
         database.objectStore = objectStore
         self.sessionSetup = sessionSetup
+        self.directory = directory
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         logFile = directory.appendingPathComponent("statements.sql")
         loadsFile = directory.appendingPathComponent("loads.json")
         let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
         for session in log.components(separatedBy: Self.sessionMarker + "\n") {
             startSession()
-            for statement in ScriptSplitter.split(session).map(\.text) {
-                // A logged statement succeeded when it ran; one that no longer does is skipped
-                // rather than making the whole database unreadable.
-                _ = try? database.execute(statement)
+            var statements = ""
+            for line in session.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.hasPrefix(Self.copyMarker) {
+                    replay(statements)
+                    statements = ""
+                    replayCopy(String(line.dropFirst(Self.copyMarker.count).dropLast()))
+                } else {
+                    statements += line + "\n"
+                }
             }
+            replay(statements)
             database.endSession()
         }
         // Replayed COPYs logged their rows again; the saved system log is the one that happened.
@@ -66,6 +76,42 @@ public final class LoggedDatabase {
         try LoggedDatabase(directory: workspaceRoot.appendingPathComponent(scratchDirectoryName, isDirectory: true),
                            database: Database(shape: .scratch),
                            objectStore: SimulatedLoadStore(workspace: workspaceRoot))
+    }
+
+    private func replay(_ statements: String) {
+        for statement in ScriptSplitter.split(statements).map(\.text) {
+            // A logged statement succeeded when it ran; one that no longer does is skipped
+            // rather than making the whole database unreadable.
+            _ = try? database.execute(statement)
+        }
+    }
+
+    /// A logged `\copy`: its file was kept in the database's folder when it loaded.
+    private func replayCopy(_ command: String) {
+        guard case .success(let copy) = ClientCopy.parse(command),
+              let data = FileManager.default.contents(atPath: directory.appendingPathComponent(copy.file).path) else { return }
+        _ = try? database.copy(copy, from: data)
+    }
+
+    /// psql's `\copy` of a file's bytes into a table (see `Database.copy`). The log keeps a copy
+    /// of the file in the database's folder and a line naming it, so replay loads the same rows
+    /// as fast as the first load did.
+    public func copy(_ copy: ClientCopy, from data: Data) throws(SQLError) -> Int {
+        var kept = copy
+        kept.file = "copy-\(UUID().uuidString).dat"
+        guard let command = kept.command else {
+            throw SQLError(SQLState.featureNotSupported,
+                           "\\copy with a quote or line break in its DELIMITER or NULL cannot be kept in the database")
+        }
+        let count = try database.copy(copy, from: data)
+        do {
+            try data.write(to: directory.appendingPathComponent(kept.file))
+        } catch {
+            throw SQLError(SQLState.internalError, "could not save the database: \(error.localizedDescription)")
+        }
+        let entry = Self.copyMarker + command
+        if database.isInTransaction { pending.append(entry) } else { try append([entry]) }
+        return count
     }
 
     private func startSession() {

@@ -1,3 +1,4 @@
+import Foundation
 import Warehouse
 
 /// What `lab sql` and the REPL run statements on: the scratch database or a cluster's.
@@ -9,6 +10,8 @@ public protocol SQLTarget: AnyObject {
     /// Runs statement text; throws `SQLError` for SQL errors, or `ClusterConnectionError` when
     /// the cluster no longer accepts the connection.
     func execute(_ statement: String) throws -> [StatementResult]
+    /// psql's `\copy`: loads a local file's bytes into a table as one statement; the row count.
+    func copy(_ copy: ClientCopy, from data: Data) throws -> Int
 }
 
 extension LoggedDatabase: SQLTarget {

@@ -77,6 +77,16 @@ public final class Database {
     /// division by zero, a constraint violation) carries no position, as PostgreSQL reports it.
     public func execute(_ statement: Statement) throws(SQLError) -> StatementResult {
         if case .transaction(let command) = statement.kind { return transactionCommand(command) }
+        return try atomically {
+            var result = try run(statement)
+            result.changesDatabase = Self.changesDatabase(statement.kind)
+            return result
+        }
+    }
+
+    /// Runs `body` as one statement: on an error the catalog and settings return to what they
+    /// were and an open transaction is marked failed.
+    func atomically<Value>(_ body: () throws -> Value) throws(SQLError) -> Value {
         if transaction?.failed == true {
             throw SQLError("25P02", "current transaction is aborted, commands ignored until end of transaction block")
         }
@@ -86,9 +96,7 @@ public final class Database {
         let now = SessionClock.instant(clock())
         let instants = SessionClock(transactionStart: transaction?.startedAt ?? now, statementStart: now)
         do {
-            var result = try SessionClock.$current.withValue(instants) { try run(statement) }
-            result.changesDatabase = Self.changesDatabase(statement.kind)
-            return result
+            return try SessionClock.$current.withValue(instants) { try body() }
         } catch {
             catalog = before
             settings = beforeSettings

@@ -109,8 +109,41 @@ enum PredicatePushdown {
     }
 
     private static func split(_ predicate: BoundExpression) -> [BoundExpression] {
-        if case .and(let operands) = predicate { return operands.flatMap(split) }
-        return [predicate]
+        switch predicate {
+        case .and(let operands): return operands.flatMap(split)
+        case .or(let operands) where !operands.isEmpty: return factored(operands)
+        default: return [predicate]
+        }
+    }
+
+    /// An OR's conjuncts with those common to every branch taken out: `(a AND b) OR (a AND c)`
+    /// is `a AND (b OR c)`, so a join condition written into each branch (TPC-H Q19's
+    /// `p_partkey = l_partkey`) becomes a hash key instead of leaving a cross product.
+    private static func factored(_ operands: [BoundExpression]) -> [BoundExpression] {
+        let branches = operands.map(split)
+        let keys = branches.map { $0.map(structuralKey) }
+        var common: [BoundExpression] = [], commonKeys: Set<String> = []
+        for (conjunct, key) in zip(branches[0], keys[0]) where !commonKeys.contains(key) {
+            if keys.dropFirst().allSatisfy({ $0.contains(key) }) {
+                common.append(conjunct)
+                commonKeys.insert(key)
+            }
+        }
+        guard !common.isEmpty else { return [.or(operands)] }
+        let rests = zip(branches, keys).map { branch, key in zip(branch, key).filter { !commonKeys.contains($0.1) }.map(\.0) }
+        // A branch left with nothing is true, and so is the OR of the rest.
+        if rests.contains(where: \.isEmpty) { return common }
+        return common + [.or(rests.map { $0.count == 1 ? $0[0] : .and($0) })]
+    }
+
+    /// Equal for conjuncts that are the same condition: their printed structure, with the two
+    /// sides of `=` in a fixed order (`a = b` is `b = a`).
+    private static func structuralKey(_ conjunct: BoundExpression) -> String {
+        if case .comparison(.equal, let a, let b) = conjunct {
+            let sides = [String(describing: a), String(describing: b)].sorted()
+            return "= \(sides[0]) \(sides[1])"
+        }
+        return String(describing: conjunct)
     }
 
     private static func combine(_ conjuncts: [BoundExpression]) -> BoundExpression? {

@@ -1,24 +1,20 @@
 import Foundation
-import LabKit
-import Warehouse
 
 /// psql's client-side `\copy TABLE [(columns)] FROM 'file' [WITH] (FORMAT csv|text, DELIMITER 'c',
 /// HEADER, NULL 'text')`: the client reads a local file and loads it into a table, all rows or
-/// none. (Redshift's own COPY reads S3; this is the laptop's way in.)
-struct ClientCopy {
-    var table: String
-    var columns: [String]
-    var file: String
-    var csv = false
-    var delimiter: Character = "\t"
-    var header = false
-    var null: String = "\\N"
-
-    /// Rows per INSERT statement the load is cut into.
-    static let batchSize = 500
+/// none. (Redshift's own COPY reads S3; this is the laptop's way in.) It lives in the engine so
+/// that `lab sql`, the REPL and the engine's own benchmark tests load files the same way.
+public struct ClientCopy: Sendable {
+    public var table: String
+    public var columns: [String]
+    public var file: String
+    public var csv = false
+    public var delimiter: Character = "\t"
+    public var header = false
+    public var null: String = "\\N"
 
     /// Parses the text after `\copy`.
-    static func parse(_ text: String) -> Result<ClientCopy, ClientCopyError> {
+    public static func parse(_ text: String) -> Result<ClientCopy, ClientCopyError> {
         let pattern = #/^\s*(?<table>[A-Za-z_#][\w.#$]*)\s*(\((?<columns>[^)]*)\))?\s+from\s+'(?<file>[^']*)'\s*(?<options>.*)$/#
             .ignoresCase()
         guard let match = try? pattern.wholeMatch(in: text) else {
@@ -88,69 +84,21 @@ struct ClientCopy {
         return words
     }
 
-    /// The file's rows as fields, NULLs as nil.
-    func rows(of text: String) -> [[String?]] {
-        // "\r\n" is one Character in Swift, so lines split on any newline character.
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        if header, !lines.isEmpty { lines.removeFirst() }
-        return lines.map { line in
-            csv ? csvFields(line) : line.split(separator: delimiter, omittingEmptySubsequences: false)
-                .map { $0 == null ? nil : String($0) }
-        }
-    }
-
-    /// One CSV record (RFC 4180 quoting, within one line: a quoted field may not hold a line break);
-    /// an unquoted field equal to NULL is NULL.
-    private func csvFields(_ line: String) -> [String?] {
-        var fields: [String?] = []
-        var field = ""
-        var quoted = false, wasQuoted = false
-        var characters = line.makeIterator()
-        while let c = characters.next() {
-            if quoted {
-                if c == "\"" {
-                    quoted = false
-                } else {
-                    field.append(c)
-                }
-            } else if c == "\"" {
-                if wasQuoted { field.append("\"") }
-                quoted = true
-                wasQuoted = true
-            } else if c == delimiter {
-                fields.append(!wasQuoted && field == null ? nil : field)
-                field = ""
-                wasQuoted = false
-            } else {
-                field.append(c)
-            }
-        }
-        fields.append(!wasQuoted && field == null ? nil : field)
-        return fields
-    }
-
-    /// INSERT statements for the rows, `batchSize` at a time; values go in as untyped literals, so
-    /// each converts to its column's type with Redshift's rules and error texts.
-    func inserts(for rows: [[String?]]) -> [String] {
+    /// The command's text as `parse` reads it back, with every option spelled out; nil when the
+    /// delimiter, NULL string or file name holds a quote or a line break, which a one-line
+    /// command cannot carry.
+    public var command: String? {
+        let delimiterText = String(delimiter)
+        guard ![delimiterText, null, file].contains(where: { $0.contains("'") || $0.contains(where: \.isNewline) }) else { return nil }
         let target = columns.isEmpty ? table : "\(table) (\(columns.joined(separator: ", ")))"
-        return stride(from: 0, to: rows.count, by: Self.batchSize).map { start in
-            let values = rows[start..<min(start + Self.batchSize, rows.count)].map { row in
-                "(" + row.map { $0.map(Self.literal) ?? "NULL" }.joined(separator: ", ") + ")"
-            }
-            return "INSERT INTO \(target) VALUES " + values.joined(separator: ", ")
-        }
-    }
-
-    /// A string literal as the lexer reads it: quotes doubled, backslashes escaped.
-    private static func literal(_ value: String) -> String {
-        "'" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'"
+        return "\(target) from '\(file)' with (format \(csv ? "csv" : "text"), delimiter '\(delimiterText)', "
+            + "null '\(null)'\(header ? ", header" : ""))"
     }
 }
 
-enum ClientCopyError: Error, CustomStringConvertible {
+public enum ClientCopyError: Error, CustomStringConvertible {
     case syntax(String)
-    var description: String {
+    public var description: String {
         switch self {
         case .syntax(let message): return message
         }
