@@ -15,7 +15,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
-        .target(name: "Warehouse"),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Warehouse", dependencies: ["CZlib"]),
         .target(name: "CloudSim", dependencies: ["Warehouse", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "LabKit", dependencies: [
             "CloudSim",

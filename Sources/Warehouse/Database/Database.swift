@@ -153,7 +153,7 @@ public final class Database {
         case .refreshMaterializedView: throw Self.notYet("REFRESH MATERIALIZED VIEW")
         case .alterMaterializedViewAutoRefresh: throw Self.notYet("ALTER MATERIALIZED VIEW")
         case .explain: throw Self.notYet("EXPLAIN")
-        case .analyzeCompression: throw Self.notYet("ANALYZE COMPRESSION")
+        case .analyzeCompression(let analyze): return try runAnalyzeCompression(analyze)
         case .copy: throw Self.notYet("COPY")
         case .unload: throw Self.notYet("UNLOAD")
         }

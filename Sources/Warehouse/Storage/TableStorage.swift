@@ -90,7 +90,8 @@ public struct TableStorage: Sendable {
         for (slice, selection) in try placement(of: rows) where !selection.isEmpty {
             let part = selection.count == rows.count ? rows : rows.gatheredRows(selection)
             try slices[slice].append(SortOrder.sorted(part, layout: layout, interleaved: interleavedIndex),
-                                     sorted: empty || !layout.hasSortKey, blockBytes: configuration.blockBytes)
+                                     sorted: empty || !layout.hasSortKey, blockBytes: configuration.blockBytes,
+                                     encodings: layout.encodings)
         }
     }
 
