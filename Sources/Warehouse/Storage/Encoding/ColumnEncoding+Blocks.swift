@@ -7,12 +7,14 @@ extension ColumnEncoding {
     public func encode(_ vector: ColumnVector) throws(SQLError) -> [UInt8] {
         var writer = ByteWriter()
         let validity = vector.validity
-        writer.write(validity.hasNulls ? 1 : 0)
+        writer.write(UInt8(validity.hasNulls ? 1 : 0))
         if validity.hasNulls { writer.write(all: validity.words) }
         switch vector.storage {
         case .int16(let values): try lanes(vector.type).encode(lanes: values.values, into: &writer)
         case .int32(let values): try lanes(vector.type).encode(lanes: values.values, into: &writer)
         case .int64(let values): try lanes(vector.type).encode(lanes: values.values, into: &writer)
+        case .int128(let values) where Self.decimalFitsInt64(vector.type):
+            try lanes(vector.type).encode(lanes: values.values.map { Int64(truncatingIfNeeded: $0) }, into: &writer)
         case .int128(let values): try lanes(vector.type).encode(lanes: values.values, into: &writer)
         case .float32(let values): try lanes(vector.type).encode(lanes: values.values.map(\.bitPattern), into: &writer)
         case .float64(let values): try lanes(vector.type).encode(lanes: values.values.map(\.bitPattern), into: &writer)
@@ -34,6 +36,9 @@ extension ColumnEncoding {
         case .int16: storage = .int16(FixedWidthVector(values: try lanes(type).decode(lanes: Int16.self, count: count, from: &reader), validity: validity))
         case .int32: storage = .int32(FixedWidthVector(values: try lanes(type).decode(lanes: Int32.self, count: count, from: &reader), validity: validity))
         case .int64: storage = .int64(FixedWidthVector(values: try lanes(type).decode(lanes: Int64.self, count: count, from: &reader), validity: validity))
+        case .int128 where Self.decimalFitsInt64(type):
+            let values = try lanes(type).decode(lanes: Int64.self, count: count, from: &reader)
+            storage = .int128(FixedWidthVector(values: values.map { Int128($0) }, validity: validity))
         case .int128: storage = .int128(FixedWidthVector(values: try lanes(type).decode(lanes: Int128.self, count: count, from: &reader), validity: validity))
         case .float32:
             let bits = try lanes(type).decode(lanes: UInt32.self, count: count, from: &reader)
@@ -53,6 +58,13 @@ extension ColumnEncoding {
         }
         try reader.finish()
         return ColumnVector(uncheckedType: type, storage: storage)
+    }
+
+    /// DECIMAL of up to 18 digits is stored in 8 bytes, as Redshift stores it (its values never
+    /// exceed Int64), though vectors hold every DECIMAL in 16.
+    private static func decimalFitsInt64(_ type: DataType) -> Bool {
+        if case .decimal(let precision, _) = type { return precision <= 18 }
+        return false
     }
 
     private func lanes(_ type: DataType) throws(SQLError) -> any LaneCodec {

@@ -9,7 +9,7 @@
 /// as on free text, and not for a low-cardinality column that BYTEDICT stores in one byte
 /// per value. Sizes and the reduction reported are the real encoded byte counts.
 public enum CompressionAnalysis {
-    static let generalPurposePenalty = 2
+    static let generalPurposePenalty = 3
 
     /// What the analysis suggests for one column and the estimated percent saved against the
     /// encoding it has now (0 when nothing beats it).

@@ -1,15 +1,18 @@
 import CZlib
 
 /// LZO and ZSTD: general-purpose compression of the block's RAW form. The machine's zlib
-/// (deflate) stands in for both libraries, which are not available here: LZO at zlib's
-/// fastest level, as LZO trades ratio for speed, and ZSTD at a high level, as Redshift's
-/// ZSTD compresses harder. The body is the RAW form's length, then deflate's output.
+/// (deflate) stands in for both libraries, which are not available here: LZO as deflate's
+/// fastest level with fixed Huffman codes (LZO is LZ77 matching without an entropy coder),
+/// and ZSTD as deflate's strongest level with adaptive Huffman codes (Zstandard adds
+/// entropy coding and compresses harder). The body is the RAW form's length, then deflate's
+/// output.
 struct ZlibCodec: LaneCodec, StringCodec {
-    static let lzo = ZlibCodec(level: 1)
-    static let zstd = ZlibCodec(level: 9)
+    static let lzo = ZlibCodec(level: 1, strategy: Z_FIXED)
+    static let zstd = ZlibCodec(level: 9, strategy: Z_DEFAULT_STRATEGY)
 
-    /// zlib's compression level, 1 (fastest) to 9 (smallest).
+    /// zlib's compression level, 1 (fastest) to 9 (smallest), and strategy.
     let level: Int32
+    let strategy: Int32
 
     func encode<T: FixedWidthInteger & Sendable>(lanes values: [T], into writer: inout ByteWriter) {
         var raw = ByteWriter()
@@ -38,23 +41,35 @@ struct ZlibCodec: LaneCodec, StringCodec {
     }
 
     private func compress(_ raw: [UInt8], into writer: inout ByteWriter) {
-        var capacity = compressBound(uLong(raw.count))
-        var output = [UInt8](repeating: 0, count: Int(capacity))
-        let status = output.withUnsafeMutableBufferPointer { target in
-            raw.withUnsafeBufferPointer { source in
-                compress2(target.baseAddress, &capacity, source.baseAddress, uLong(source.count), level)
-            }
-        }
         writer.writeLength(raw.count)
-        // compress2 cannot fail with a compressBound-sized buffer; should it, the RAW form
-        // follows a zero marker so the block stays readable.
-        guard status == Z_OK else {
-            writer.write(0)
+        // Deflate cannot fail on a deflateBound-sized buffer; should it, the RAW form follows
+        // a zero marker so the block stays readable.
+        guard let compressed = deflated(raw) else {
+            writer.write(UInt8(0))
             writer.write(contentsOf: raw)
             return
         }
-        writer.write(1)
-        writer.write(contentsOf: output[0..<Int(capacity)])
+        writer.write(UInt8(1))
+        writer.write(contentsOf: compressed)
+    }
+
+    private func deflated(_ raw: [UInt8]) -> [UInt8]? {
+        var stream = z_stream()
+        guard deflateInit2_(&stream, level, Z_DEFLATED, MAX_WBITS, 8, strategy, ZLIB_VERSION,
+                            Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
+        defer { deflateEnd(&stream) }
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(raw.count))))
+        let status = output.withUnsafeMutableBufferPointer { target in
+            raw.withUnsafeBufferPointer { source in
+                stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
+                stream.avail_in = uInt(source.count)
+                stream.next_out = target.baseAddress
+                stream.avail_out = uInt(target.count)
+                return deflate(&stream, Z_FINISH)
+            }
+        }
+        guard status == Z_STREAM_END else { return nil }
+        return Array(output[0..<Int(stream.total_out)])
     }
 
     /// The RAW form, inflated; its length is bounded by deflate's largest ratio (1032:1) and by

@@ -7,7 +7,7 @@ import Testing
     static let columns = "id BIGINT, qty INT, city VARCHAR(20), note VARCHAR(60), price DECIMAL(10,2), day DATE, flag BOOLEAN"
     static let fill = """
         INSERT INTO %@ SELECT n, n % 7, 'city ' || (n % 10), 'order ' || n || ' shipped late again', n * 1.25,
-               DATE '2024-01-01' + (n / 100), n % 3 = 0 FROM (\(StorageFixture.numbers)) AS numbers
+               DATE '2024-01-01' + (n / 100), n % 3 = 0 FROM (\(StorageFixture.numbers)) AS numbers ORDER BY n
         """
 
     private func load(_ fixture: StorageFixture, _ table: String, encodings: String?) throws {
@@ -15,7 +15,9 @@ import Testing
             "id BIGINT ENCODE delta, qty INT ENCODE mostly8, city VARCHAR(20) ENCODE bytedict, note VARCHAR(60) ENCODE text255, "
                 + "price DECIMAL(10,2) ENCODE zstd, day DATE ENCODE runlength, flag BOOLEAN ENCODE runlength"
         }
-        try fixture.run("CREATE TABLE \(table) (\(declared ?? Self.columns.replacingOccurrences(of: ",", with: " ENCODE raw,") + " ENCODE raw"))")
+        let raw = "id BIGINT ENCODE raw, qty INT ENCODE raw, city VARCHAR(20) ENCODE raw, note VARCHAR(60) ENCODE raw, "
+            + "price DECIMAL(10,2) ENCODE raw, day DATE ENCODE raw, flag BOOLEAN ENCODE raw"
+        try fixture.run("CREATE TABLE \(table) (\(declared ?? raw))")
         try fixture.run(Self.fill.replacingOccurrences(of: "%@", with: table))
     }
 
@@ -51,7 +53,8 @@ import Testing
         try load(fixture, "plain", encodings: nil)
         try load(fixture, "packed", encodings: "declared")
         let plain = try fixture.storage("plain"), packed = try fixture.storage("packed")
-        for column in 0..<7 {
+        // Every column but the flag, whose short runs RUNLENGTH cannot shrink.
+        for column in 0..<6 {
             let blocks = (0..<4).flatMap { packed.blocks(column: column, slice: $0) }
             let encoded = blocks.filter { if case .encoded = $0.payload { true } else { false } }
             #expect(encoded.count >= blocks.count - 4, "column \(column): at most the open last block of each slice stays RAW")

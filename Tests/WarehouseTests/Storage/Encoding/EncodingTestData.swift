@@ -18,7 +18,7 @@ struct EncodingTestData {
 
     static let types: [DataType] = [
         .smallint, .integer, .bigint, .decimal(precision: 12, scale: 2), .decimal(precision: 38, scale: 4), .real,
-        .doublePrecision, .boolean, .char(length: 6), .varchar(length: 40), .date, .time, .timetz, .timestamp, .timestamptz,
+        .doublePrecision, .boolean, .char(length: 6), .varchar(length: 200), .date, .time, .timetz, .timestamp, .timestamptz,
     ]
 
     var generator: Generator
@@ -74,7 +74,10 @@ struct EncodingTestData {
         case .real: return .real(Float(wide) / 7)
         case .doublePrecision: return .double(Double(wide) / 7)
         case .boolean: return .boolean(wide & 1 == 0)
-        case .char(let length): return .string(word(small).prefix(length).padding(toLength: length, withPad: " ", startingAt: 0))
+        case .char(let length):
+            // CHAR holds single-byte characters only.
+            let ascii = ["red", "green", "blue", "sales", String(wide % 1000)]
+            return .string(ascii[Int.random(in: 0..<ascii.count, using: &generator)].padding(toLength: length, withPad: " ", startingAt: 0))
         case .varchar: return .string((0..<Int.random(in: 1...4, using: &generator)).map { _ in word(small) }.joined(separator: " "))
         case .date: return .date(Int32(wide % 100_000))
         case .time: return .time(abs(wide) % 86_400_000_000)
