@@ -30,7 +30,7 @@ struct SliceStorage: Sendable {
             var firstRow = rowCount
             // Fill the region's last block first: in place while the new rows fit its RAW
             // form, else its rows and the new ones are cut into blocks afresh.
-            if let last = chain.last, last.firstRow >= regionStart, last.payload.storedBytes < blockBytes {
+            if let last = chain.last, last.firstRow >= regionStart, last.isOpen(blockBytes: blockBytes) {
                 if case .raw = last.payload,
                    StoredWidth.rowsFitting(vector, from: 0, bytes: blockBytes - last.payload.storedBytes, atLeastOne: false) == vector.count {
                     chain.append(try StorageBlock.appending(vector, to: chain.removeLast()))

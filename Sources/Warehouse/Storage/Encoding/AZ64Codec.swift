@@ -30,7 +30,7 @@ struct AZ64Codec: LaneCodec {
 
     func decode<T: FixedWidthInteger & Sendable>(lanes _: T.Type, count: Int, from reader: inout ByteReader) throws(SQLError) -> [T] {
         var values: [T] = []
-        values.reserveCapacity(min(count, reader.remaining * 8 * Self.groupSize))
+        values.reserveCapacity(count)
         while values.count < count {
             let size = min(Self.groupSize, count - values.count)
             switch Mode(rawValue: try reader.readByte()) {

@@ -3,6 +3,18 @@
 /// rows left at the end, when their RAW form still fits in a block, stay RAW as the region's
 /// open last block, which the next load fills in place; every other block is encoded.
 extension StorageBlock {
+    /// Whether loads still add rows to this block when it ends its region: a RAW block with
+    /// room left, or an encoded one that its rows did not fill (the end of a load whose RAW
+    /// form outgrew a block). A block filled to the sealing target is never rewritten.
+    func isOpen(blockBytes: Int) -> Bool {
+        if case .raw = payload { return payload.storedBytes < blockBytes }
+        return payload.storedBytes < Self.sealingTarget(blockBytes)
+    }
+
+    /// The encoded size a sealed block aims for: its size less a sixteenth, so that a few
+    /// rows more or less do not cost another round of encoding.
+    private static func sealingTarget(_ blockBytes: Int) -> Int { blockBytes - blockBytes / 16 }
+
     static func sealed(_ vector: ColumnVector, firstRow: Int, encoding: ColumnEncoding, blockBytes: Int) throws -> [StorageBlock] {
         guard encoding != .raw else { return blocks(of: vector, firstRow: firstRow, blockBytes: blockBytes) }
         var blocks: [StorageBlock] = []
@@ -30,7 +42,7 @@ extension StorageBlock {
     private static func fill(_ vector: ColumnVector, from start: Int, estimate: Int, encoding: ColumnEncoding,
                              blockBytes: Int) throws -> (rows: Int, bytes: [UInt8]) {
         let left = vector.count - start
-        let target = blockBytes - blockBytes / 16
+        let target = sealingTarget(blockBytes)
         var rows = min(max(estimate, 1), left)
         var bytes = try encoding.encode(vector.sliced(start..<start + rows))
         for _ in 0..<6 {
