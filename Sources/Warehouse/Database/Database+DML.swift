@@ -62,6 +62,7 @@ extension Database {
         let relation = try run(source)
         var identityNext = definition.identityNext
         var inserted = 0
+        var loaded: [Batch] = []
         let evaluator = ExpressionEvaluator(context: ExecutionContext(catalog: catalog))
         for batch in relation.batches {
             let rows = batch.compacted()
@@ -92,9 +93,11 @@ extension Database {
                 if column.notNull, value.validity.hasNulls { throw Self.nullViolation(column.name) }
                 columns.append(value)
             }
-            try table.storage.append(Batch(columns: columns, count: rows.count))
+            loaded.append(try Batch(columns: columns, count: rows.count))
             inserted += rows.count
         }
+        // One load for the statement: its blocks are encoded once, when they are sealed.
+        try table.storage.append(contentsOf: loaded)
         table.definition.identityNext = identityNext
         catalog.updateTable(table)
         return StatementResult(commandTag: "INSERT 0 \(inserted)")

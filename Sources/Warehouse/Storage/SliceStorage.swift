@@ -28,8 +28,8 @@ struct SliceStorage: Sendable {
             columns[column] = []
             var vector = rows.columns[column]
             var firstRow = rowCount
-            // Fill the region's last block first: in place while the new rows fit its RAW
-            // form, else its rows and the new ones are cut into blocks afresh.
+            // Fill the region's last block first: in place while the new rows fit a RAW block,
+            // else (an encoded block, or no room) its rows and the new ones are sealed afresh.
             if let last = chain.last, last.firstRow >= regionStart, last.isOpen(blockBytes: blockBytes) {
                 if case .raw = last.payload,
                    StoredWidth.rowsFitting(vector, from: 0, bytes: blockBytes - last.payload.storedBytes, atLeastOne: false) == vector.count {

@@ -1,11 +1,12 @@
-/// Sealing: a column's rows cut into blocks whose *encoded* size fills the block (Redshift's
-/// 1 MB is of compressed bytes, so a well-compressed column holds more rows per block). The
-/// rows left at the end, when their RAW form still fits in a block, stay RAW as the region's
-/// open last block, which the next load fills in place; every other block is encoded.
+/// Sealing: at the end of each load, a column's new rows are cut into blocks whose *encoded*
+/// size fills the block (Redshift's 1 MB is of compressed bytes, so a well-compressed column
+/// holds more rows per block), and every block is written encoded, the last one included, as
+/// Redshift writes a load's blocks at commit. The next load into the region decodes that
+/// last block if it has room and writes it again with its own rows after.
 extension StorageBlock {
     /// Whether loads still add rows to this block when it ends its region: a RAW block with
-    /// room left, or an encoded one that its rows did not fill (the end of a load whose RAW
-    /// form outgrew a block). A block filled to the sealing target is never rewritten.
+    /// room left, or an encoded one below the sealing target. A block filled to the target is
+    /// never rewritten.
     func isOpen(blockBytes: Int) -> Bool {
         if case .raw = payload { return payload.storedBytes < blockBytes }
         return payload.storedBytes < Self.sealingTarget(blockBytes)
@@ -21,11 +22,6 @@ extension StorageBlock {
         var start = 0
         var estimate = StoredWidth.rowsFitting(vector, from: 0, bytes: blockBytes)
         while start < vector.count {
-            let left = vector.count - start
-            if StoredWidth.rowsFitting(vector, from: start, bytes: blockBytes, atLeastOne: false) == left {
-                blocks.append(StorageBlock(vector.sliced(start..<vector.count), firstRow: firstRow + start))
-                break
-            }
             let (rows, bytes) = try fill(vector, from: start, estimate: estimate, encoding: encoding, blockBytes: blockBytes)
             let values = vector.sliced(start..<start + rows)
             blocks.append(StorageBlock(encoded: EncodedValues(encoding: encoding, type: vector.type, count: rows, bytes: bytes),
