@@ -15,7 +15,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
-        // zlib and libbzip2 inflate COPY's GZIP and BZIP2 input (both -dev packages are on the image).
+        // zlib and libbzip2 inflate COPY's GZIP and BZIP2 input, and zlib's deflate stands in for the
+        // LZO and ZSTD column encodings (both -dev packages are on the image).
         .systemLibrary(name: "CCompression", path: "Sources/CCompression", providers: [.apt(["zlib1g-dev", "libbz2-dev"])]),
         .target(name: "Warehouse", dependencies: ["CCompression"]),
         .target(name: "CloudSim", dependencies: ["Warehouse", .product(name: "GRDB", package: "GRDB.swift")]),

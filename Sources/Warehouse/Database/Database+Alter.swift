@@ -87,7 +87,8 @@ extension Database {
             table.definition.encodeAuto = true
         case .alterColumnEncode(let column, let encoding):
             let position = try index(column)
-            table.definition.columns[position].encoding = try TableDDL.checkedEncoding(encoding, column: column.value)
+            table.definition.columns[position].encoding = try TableDDL.checkedEncoding(encoding, column: column.value,
+                                                                                     type: table.definition.columns[position].type)
         case .alterColumnType(let column, let typeName):
             let position = try index(column)
             let type = try Binder.resolveType(typeName)

@@ -63,6 +63,7 @@ extension Database {
         let relation = try run(source)
         var identityNext = definition.identityNext
         var inserted = 0
+        var loaded: [Batch] = []
         let evaluator = ExpressionEvaluator(context: ExecutionContext(system: systemState))
         for batch in relation.batches {
             let rows = batch.compacted()
@@ -72,9 +73,11 @@ extension Database {
             }
             let columns = try completeColumns(definition, listed: listed, at: targets, count: rows.count,
                                           identityNext: &identityNext, binder: binder, evaluator: evaluator)
-            try table.storage.append(Batch(columns: columns, count: rows.count))
+            loaded.append(try Batch(columns: columns, count: rows.count))
             inserted += rows.count
         }
+        // One load for the statement: its blocks are encoded once, when they are sealed.
+        try table.storage.append(contentsOf: loaded)
         table.definition.identityNext = identityNext
         catalog.updateTable(table)
         return StatementResult(commandTag: "INSERT 0 \(inserted)")

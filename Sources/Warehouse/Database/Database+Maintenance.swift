@@ -49,7 +49,7 @@ extension Database {
     }
 
     /// The named table, or every table of the database in schema and name order.
-    private func maintenanceTargets(_ name: ObjectName?) throws -> [StoredTable] {
+    func maintenanceTargets(_ name: ObjectName?) throws -> [StoredTable] {
         if let name { return [try binder().lookupTable(name)] }
         return catalog.schemas.keys.sorted().flatMap { schema in
             (catalog.schemas[schema]?.tables ?? [:]).sorted { $0.key < $1.key }.map(\.value)

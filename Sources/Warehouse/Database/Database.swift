@@ -195,7 +195,7 @@ public final class Database {
         case .refreshMaterializedView: throw Self.notYet("REFRESH MATERIALIZED VIEW")
         case .alterMaterializedViewAutoRefresh: throw Self.notYet("ALTER MATERIALIZED VIEW")
         case .explain: throw Self.notYet("EXPLAIN")
-        case .analyzeCompression: throw Self.notYet("ANALYZE COMPRESSION")
+        case .analyzeCompression(let analyze): return try runAnalyzeCompression(analyze)
         case .copy(let copy): return try runCopy(copy)
         case .unload(let unload): return try runUnload(unload)
         }

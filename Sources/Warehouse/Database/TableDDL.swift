@@ -18,7 +18,7 @@ enum TableDDL {
                 column.identity = IdentitySpec(seed: seed, step: step, generatedByDefault: generatedByDefault)
                 column.notNull = true
             case .encode(let encoding):
-                column.encoding = try Binder.at(attribute.location) { try checkedEncoding(encoding, column: column.name) }
+                column.encoding = try Binder.at(attribute.location) { try checkedEncoding(encoding, column: column.name, type: type) }
             case .distkey: column.distKey = true
             case .sortkey: column.sortKey = true
             case .notNull: column.notNull = true
@@ -35,17 +35,10 @@ enum TableDDL {
         return column
     }
 
-    /// Redshift's column compression encodings.
-    static let encodings: Set<String> = ["raw", "az64", "bytedict", "delta", "delta32k", "lzo", "mostly8", "mostly16",
-                                         "mostly32", "runlength", "text255", "text32k", "zstd"]
-
-    /// An ENCODE name, lower case, or Redshift's error for one it does not have.
-    static func checkedEncoding(_ encoding: String, column: String) throws -> String {
-        let name = encoding.lowercased()
-        guard encodings.contains(name) else {
-            throw SQLError(SQLState.invalidParameterValue, "invalid encoding type specified for column \"\(column)\"")
-        }
-        return name
+    /// An ENCODE name, lower case, or Redshift's error for one it does not have or that the
+    /// column's type does not take.
+    static func checkedEncoding(_ encoding: String, column: String, type: DataType) throws -> String {
+        try ColumnEncoding.checked(encoding, column: column, type: type).rawValue
     }
 
     static func markNotNull(_ name: Identifier, in definition: inout TableDefinition) throws {

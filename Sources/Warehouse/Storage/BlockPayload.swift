@@ -1,13 +1,16 @@
-/// The stored contents of one block. Today every block is RAW: the typed vector as it is.
-/// Compression encodings add cases that hold encoded bytes and decode back to a vector, so
-/// scans, zone maps and VACUUM never depend on how a block is encoded.
+/// The stored contents of one block: the typed vector as it is (a RAW column's blocks, and
+/// the open last block of a region that loads still fill), or the bytes its column's
+/// encoding made of it when it was sealed. Both decode to a vector, so scans, zone maps and
+/// VACUUM never depend on how a block is encoded.
 public enum BlockPayload: Sendable {
     case raw(ColumnVector)
+    case encoded(EncodedValues)
 
     /// The block's values as a typed vector.
     public func decode() throws(SQLError) -> ColumnVector {
         switch self {
         case .raw(let vector): vector
+        case .encoded(let values): try values.encoding.decode(values.bytes, type: values.type, count: values.count)
         }
     }
 
@@ -15,6 +18,7 @@ public enum BlockPayload: Sendable {
     public var storedBytes: Int {
         switch self {
         case .raw(let vector): StoredWidth.rawBytes(vector)
+        case .encoded(let values): values.bytes.count
         }
     }
 }

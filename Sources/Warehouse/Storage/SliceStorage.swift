@@ -14,10 +14,10 @@ struct SliceStorage: Sendable {
 
     var deletedCount: Int { deletions.reduce(0) { $0 + $1.deletedCount } }
 
-    /// Adds `rows` after the existing rows, extending the sorted region when `sorted`. The
-    /// region's last block is filled up first, so many small INSERTs do not leave a block
-    /// per statement.
-    mutating func append(_ rows: Batch, sorted: Bool, blockBytes: Int) throws {
+    /// Adds `rows` after the existing rows, extending the sorted region when `sorted`. A block
+    /// that still has room in the same region is rewritten with the new rows after its own,
+    /// so many small INSERTs do not leave a block per statement.
+    mutating func append(_ rows: Batch, sorted: Bool, blockBytes: Int, encodings: [ColumnEncoding]) throws {
         guard rows.count > 0 else { return }
         guard !sorted || sortedRowCount == rowCount else {
             throw SQLError(SQLState.internalError, "sorted rows cannot follow the unsorted region")
@@ -27,16 +27,22 @@ struct SliceStorage: Sendable {
             var chain = columns[column]
             columns[column] = []
             var vector = rows.columns[column]
-            // Fill the region's last block first, then start new blocks.
-            if let lastStart = chain.last?.firstRow, lastStart >= regionStart, let used = chain.last?.payload.storedBytes {
-                let fitting = StoredWidth.rowsFitting(vector, from: 0, bytes: blockBytes - used, atLeastOne: false)
-                if fitting > 0 {
-                    let last = chain.removeLast()
-                    chain.append(try StorageBlock.appending(fitting == vector.count ? vector : vector.sliced(0..<fitting), to: last))
-                    vector = vector.sliced(fitting..<vector.count)
+            var firstRow = rowCount
+            // Fill the region's last block first: in place while the new rows fit a RAW block,
+            // else (an encoded block, or no room) its rows and the new ones are sealed afresh.
+            if let last = chain.last, last.firstRow >= regionStart, last.isOpen(blockBytes: blockBytes) {
+                if case .raw = last.payload,
+                   StoredWidth.rowsFitting(vector, from: 0, bytes: blockBytes - last.payload.storedBytes, atLeastOne: false) == vector.count {
+                    chain.append(try StorageBlock.appending(vector, to: chain.removeLast()))
+                    columns[column] = chain
+                    continue
                 }
+                var builder = ColumnBuilder(continuing: try chain.removeLast().payload.decode())
+                try builder.append(vector)
+                vector = builder.build()
+                firstRow = last.firstRow
             }
-            chain += StorageBlock.blocks(of: vector, firstRow: rowCount + rows.count - vector.count, blockBytes: blockBytes)
+            chain += try StorageBlock.sealed(vector, firstRow: firstRow, encoding: encodings[column], blockBytes: blockBytes)
             columns[column] = chain
         }
         extendDeletions(by: rows.count, capacity: DeletionBlock.capacity(blockBytes: blockBytes))

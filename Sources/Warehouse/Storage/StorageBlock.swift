@@ -12,6 +12,10 @@ public struct StorageBlock: Sendable {
         self.init(payload: .raw(vector), firstRow: firstRow, rowCount: vector.count, zoneMap: ZoneMap(vector))
     }
 
+    init(encoded values: EncodedValues, zoneMap: ZoneMap, firstRow: Int) {
+        self.init(payload: .encoded(values), firstRow: firstRow, rowCount: values.count, zoneMap: zoneMap)
+    }
+
     private init(payload: BlockPayload, firstRow: Int, rowCount: Int, zoneMap: ZoneMap) {
         self.payload = payload
         self.firstRow = firstRow

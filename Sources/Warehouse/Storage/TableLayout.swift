@@ -19,6 +19,8 @@ public struct TableLayout: Sendable, Hashable {
     /// Sort key columns in key order; empty for a table without a sort key.
     public var sortColumns: [Int]
     public var sortKind: SortKind
+    /// Each column's effective compression encoding, applied to its blocks as they are sealed.
+    public var encodings: [ColumnEncoding]
 
     public init(_ definition: TableDefinition) {
         types = definition.columns.map(\.type)
@@ -37,6 +39,7 @@ public struct TableLayout: Sendable, Hashable {
             ?? tablePrimaryKey.flatMap(definition.columnIndex)
         sortColumns = definition.sortKey.compactMap(definition.columnIndex)
         sortKind = definition.sortKeyStyle == .interleaved ? .interleaved : .compound
+        encodings = definition.columns.map { ColumnEncoding.effective($0, in: definition) }
     }
 
     public var hasSortKey: Bool { !sortColumns.isEmpty }

@@ -102,12 +102,13 @@ public struct TableStorage: Sendable {
         }
         let parts = try placement(of: rows).filter { !$0.rows.isEmpty }
         let sortedRegion = empty || !layout.hasSortKey
-        let (layout, index, blockBytes) = (layout, interleavedIndex, configuration.blockBytes)
+        let (layout, index, blockBytes, encodings) = (layout, interleavedIndex, configuration.blockBytes, layout.encodings)
         var loaded = parts.map { slices[$0.slice] }
         var failure: (any Error)?
         let write: @Sendable (Int, inout SliceStorage) throws -> Void = { position, slice in
             let part = parts[position].rows.count == rows.count ? rows : rows.gatheredRows(parts[position].rows)
-            try slice.append(SortOrder.sorted(part, layout: layout, interleaved: index), sorted: sortedRegion, blockBytes: blockBytes)
+            try slice.append(SortOrder.sorted(part, layout: layout, interleaved: index), sorted: sortedRegion, blockBytes: blockBytes,
+                             encodings: encodings)
         }
         if parts.count == 1 || rows.count < Batch.preferredRowCount {
             for position in parts.indices { try write(position, &loaded[position]) }

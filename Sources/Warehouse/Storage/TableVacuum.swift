@@ -47,13 +47,13 @@ extension TableStorage {
             let keptRows = rows.gatheredRows(SelectionVector(kept.map { UInt32($0) }))
             order = SortOrder.permutation(keptRows, layout: layout, interleaved: interleavedIndex).map { kept[$0] }
             try rebuilt.append(rows.gatheredRows(SelectionVector(order.map { UInt32($0) })), sorted: true,
-                               blockBytes: configuration.blockBytes)
+                               blockBytes: configuration.blockBytes, encodings: layout.encodings)
         } else {
             order = kept
             let sortedPart = kept.filter { $0 < slice.sortedRowCount }, unsortedPart = kept.filter { $0 >= slice.sortedRowCount }
             for (part, sorted) in [(sortedPart, true), (unsortedPart, false)] where !part.isEmpty {
                 try rebuilt.append(rows.gatheredRows(SelectionVector(part.map { UInt32($0) })), sorted: sorted,
-                                   blockBytes: configuration.blockBytes)
+                                   blockBytes: configuration.blockBytes, encodings: layout.encodings)
             }
         }
         if !reclaim {

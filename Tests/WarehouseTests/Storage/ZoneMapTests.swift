@@ -4,7 +4,7 @@ import Testing
 @Suite struct ZoneMapTests {
     @Test func blocksHoldWhatFitsInTheirBytesWithZoneMaps() throws {
         let lab = try StorageFixture()
-        try lab.run("CREATE TABLE t (n INT, big BIGINT, s VARCHAR(20)) DISTSTYLE EVEN SORTKEY(n)")
+        try lab.run("CREATE TABLE t (n INT, big BIGINT ENCODE RAW, s VARCHAR(20) ENCODE RAW) DISTSTYLE EVEN SORTKEY(n)")
         try lab.run("INSERT INTO t SELECT n, n, 'abcdefghij' FROM (\(StorageFixture.numbers)) g")
         let storage = try lab.storage("t")
         let ints = storage.blocks(column: 0, slice: 1), bigs = storage.blocks(column: 1, slice: 1)
@@ -29,7 +29,7 @@ import Testing
     @Test func aRangeOnTheSortKeySkipsBlocksThatAnUnsortedCopyMustRead() throws {
         let lab = try StorageFixture()
         try lab.run("CREATE TABLE sorted (n INT, v INT) DISTSTYLE EVEN SORTKEY(n)")
-        try lab.run("CREATE TABLE unsorted (n INT, v INT) DISTSTYLE EVEN")
+        try lab.run("CREATE TABLE unsorted (n INT ENCODE RAW, v INT) DISTSTYLE EVEN")
         // The same rows, generated in a scrambled order (7919 is prime to 10000).
         let rows = "SELECT (n * 7919) % 10000, n FROM (\(StorageFixture.numbers)) g"
         try lab.run("INSERT INTO sorted \(rows); INSERT INTO unsorted \(rows)")
