@@ -41,7 +41,8 @@ private struct DecimalLiteral {
         var index = 0, end = bytes.count
         while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A { index += 1 }
         while end > index, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0A { end -= 1 }
-        let invalid = TypeErrors.invalidInput(.decimal(precision: 18, scale: 0), text)
+        // Built only when thrown: a \copy parses millions of valid numbers.
+        func invalid() -> SQLError { TypeErrors.invalidInput(.decimal(precision: 18, scale: 0), text) }
         if index < end, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
             negative = bytes[index] == UInt8(ascii: "-")
             index += 1
@@ -60,7 +61,7 @@ private struct DecimalLiteral {
             }
             index += 1
         }
-        guard sawDigit else { throw invalid }
+        guard sawDigit else { throw invalid() }
         if index < end, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
             var exponentNegative = false
@@ -74,10 +75,10 @@ private struct DecimalLiteral {
                 exponent = min(exponent * 10 + Int(bytes[index] - 0x30), 100_000)
                 index += 1
             }
-            guard sawExponentDigit else { throw invalid }
+            guard sawExponentDigit else { throw invalid() }
             if exponentNegative { exponent = -exponent }
         }
-        guard index == end else { throw invalid }
+        guard index == end else { throw invalid() }
     }
 
     /// The value × 10^scale rounded half away from zero; nil when it needs more than 128 bits.
