@@ -21,7 +21,12 @@ final class MotoServer {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        for _ in 0..<50 where !isListening() { Thread.sleep(forTimeInterval: 0.1) }
+        // moto_server takes seconds to start on a busy machine; wait up to 30 s, then say so.
+        for _ in 0..<300 where !isListening() { Thread.sleep(forTimeInterval: 0.1) }
+        guard isListening() else {
+            kill(process.processIdentifier, SIGKILL)
+            throw MotoServerError(description: "moto_server did not listen on port \(port) within 30 s")
+        }
     }
 
     /// moto_server ignores SIGTERM, so it is killed.
@@ -129,4 +134,8 @@ indirect enum JSONShape: Decodable, Equatable, CustomStringConvertible {
         case .object(let members): "{" + members.keys.sorted().map { "\($0): \(members[$0]!)" }.joined(separator: ", ") + "}"
         }
     }
+}
+
+struct MotoServerError: Error, CustomStringConvertible {
+    let description: String
 }
