@@ -16,6 +16,7 @@ import Testing
         #expect(result.stdout.contains("✓ exam: 9 hands-on item(s) answerable"))
         #expect(result.stdout.contains("✓ 03-iam-and-network"))
         #expect(result.stdout.contains("✓ 04-catalog-and-crawlers"))
+        #expect(result.stdout.contains("✓ 05-glue-etl"))
         #expect(result.stdout.contains("✓ 06-cluster"))
         #expect(result.stdout.contains("✓ 07-star-schema"))
         #expect(result.stdout.contains("✓ 11-monitoring-and-security"))

@@ -74,6 +74,43 @@ import Testing
                 .init(passed: false, found: "your answer '999'"))
     }
 
+    @Test func aClusterCostAnswerIsGradedAgainstTheBillWithinItsTolerance() throws {
+        let world = try world()
+        let cli = AWSCLI(world: world)
+        #expect(cli.run(["redshift", "create-cluster", "--cluster-identifier", "wh", "--node-type", "dc2.large",
+                         "--number-of-nodes", "2", "--master-username", "awsuser", "--master-user-password", "Lab-Passw0rd"]).exitCode == 0)
+        _ = try world.advance(by: 3600)
+        #expect(cli.run(["redshift", "delete-cluster", "--cluster-identifier", "wh", "--skip-final-cluster-snapshot"]).exitCode == 0)
+        _ = try world.advance(by: 3600)
+        let cost = try #require(try world.bill().clusters.first { $0.clusterID == "wh" }?.cost)
+        #expect(cost > 0.3 && cost < 0.5)  // under an hour at $0.50 an hour: creating was free
+        let spec = CheckSpec(id: "bill", kind: .submitted(expected: .clusterCost(cluster: "wh", tolerance: 0.01)),
+                             expectation: "e", points: 1)
+        func grade(_ answer: String) -> CheckEvaluator.Outcome {
+            CheckEvaluator.evaluate(spec, in: CheckContext(world: world, submitted: answer))
+        }
+        #expect(grade(String(format: "%.2f", cost)).passed)
+        #expect(grade(String(format: "$%.2f", cost)).passed)
+        #expect(!grade(String(format: "%.2f", cost + 0.02)).passed)
+        #expect(grade("about a dollar").found == "your answer 'about a dollar' is not a dollar amount such as 0.53")
+        let other = CheckSpec(id: "bill", kind: .submitted(expected: .clusterCost(cluster: "nope", tolerance: 0.01)),
+                              expectation: "e", points: 1)
+        #expect(CheckEvaluator.evaluate(other, in: CheckContext(world: world, submitted: "0.40")).found
+                == "your answer '0.40' cannot be checked: the bill has no priced line for nope")
+    }
+
+    @Test func manifestPlaceholdersSumTheSamplesCounts() throws {
+        let datasets = tmp.path("datasets")
+        try FileManager.default.createDirectory(at: datasets.appendingPathComponent("sample"), withIntermediateDirectories: true)
+        try Data(#"{"sales":{"files":[{"sales":692},{"sales":623}]}}"#.utf8)
+            .write(to: datasets.appendingPathComponent("sample/manifest.json"))
+        #expect(LabText.expand("rows: {manifest:sales.files[0].sales + sales.files[1].sales}", datasets: datasets) == "rows: 1315")
+        #expect(LabText.expand("{manifest:sales.files[1].sales} of {account}", datasets: datasets) == "623 of 123456789012")
+        // A path that reaches nothing leaves the placeholder as written, so a check shows it instead of a made-up number.
+        #expect(LabText.expand("{manifest:sales.files[7].sales}", datasets: datasets) == "{manifest:sales.files[7].sales}")
+        #expect(LabText.expand("{manifest:sales.files[0].sales}") == "{manifest:sales.files[0].sales}")
+    }
+
     @Test func resultsCarryPointsAndTheLearnersMessage() throws {
         let context = CheckContext(world: try world(), submitted: nil)
         let spec = CheckSpec(id: "raw", kind: .aws(command: "s3api list-buckets",

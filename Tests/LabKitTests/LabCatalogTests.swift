@@ -90,6 +90,20 @@ import Testing
             .contains { $0.contains("'cartesian product' is not a construct a check knows") })
     }
 
+    @Test func clusterCostAnswersReadTheirClusterAndTolerance() throws {
+        let text = Self.valid.replacingOccurrences(of: "        submitted: InvalidBucketName", with: """
+                submitted:
+                  cluster_cost: redshift-lab
+                  tolerance: 0.01
+        """)
+        let parsed = LabCatalog.parse(text, file: "lab.yaml", folder: "02-data-lake")
+        #expect(parsed.problems.isEmpty, "\(parsed.problems)")
+        #expect(parsed.lab?.steps[0].checks[1].kind == .submitted(expected: .clusterCost(cluster: "redshift-lab", tolerance: 0.01)))
+        let bad = text.replacingOccurrences(of: "tolerance: 0.01", with: "tolerance: a cent")
+        #expect(LabCatalog.parse(bad, file: "lab.yaml", folder: "02-data-lake").problems
+            .contains { $0.contains("'tolerance' must be a number of dollars, 0 or more") })
+    }
+
     @Test func brokenYAMLIsReported() {
         #expect(LabCatalog.parse("id: [", file: "lab.yaml", folder: "x").problems.first?.hasPrefix("lab.yaml: not valid YAML") == true)
         #expect(LabCatalog.parse("", file: "lab.yaml", folder: "x").problems == ["lab.yaml:1: the file is empty"])

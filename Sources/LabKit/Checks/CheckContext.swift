@@ -10,12 +10,15 @@ public struct CheckContext {
     public let workspaceRoot: URL?
     /// The cluster whose database SQL checks read (the lab's); nil for the scratch database.
     public let cluster: String?
+    /// The sample data folder, for `{manifest:...}` in expected values; nil where there is none.
+    public let datasets: URL?
 
-    public init(world: World, submitted: String?, workspaceRoot: URL? = nil, cluster: String? = nil) {
+    public init(world: World, submitted: String?, workspaceRoot: URL? = nil, cluster: String? = nil, datasets: URL? = nil) {
         self.world = world
         self.submitted = submitted
         self.workspaceRoot = workspaceRoot
         self.cluster = cluster
+        self.datasets = datasets
     }
 
     /// The learner's database: the process's open session on the scratch database or the lab's
@@ -32,8 +35,9 @@ public struct CheckContext {
         }
     }
 
-    /// Lab files write `{account}` and `{region}` so names match the learner's simulated account.
-    func expand(_ text: String) -> String { LabText.expand(text) }
+    /// Lab files write `{account}` and `{region}` so names match the learner's simulated account,
+    /// and `{manifest:...}` for counts the sample data's manifest documents.
+    func expand(_ text: String) -> String { LabText.expand(text, datasets: datasets) }
 
     /// Runs an AWS CLI command line (without the leading `aws`) for a check, always as JSON.
     func aws(_ command: String) -> CommandOutcome {

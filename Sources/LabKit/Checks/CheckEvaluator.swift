@@ -88,9 +88,23 @@ public enum CheckEvaluator {
                 return Outcome(passed: false, found: "your answer '\(answer)' cannot be checked: the world has no value for it yet")
             }
             wanted = path.values(in: json).map(render)
+        case .clusterCost(let cluster, let tolerance):
+            return assessCost(answer, cluster: cluster, tolerance: tolerance, context: context)
         }
         let passed = wanted.contains { $0.caseInsensitiveCompare(answer) == .orderedSame }
         return Outcome(passed: passed, found: "your answer '\(answer)'")
+    }
+
+    /// A dollar amount handed in (`0.53` or `$0.53`) against the cluster's cost on the bill now.
+    private static func assessCost(_ answer: String, cluster: String, tolerance: Double, context: CheckContext) -> Outcome {
+        let number = Double(answer.hasPrefix("$") ? String(answer.dropFirst()) : answer)
+        guard let number else {
+            return Outcome(passed: false, found: "your answer '\(answer)' is not a dollar amount such as 0.53")
+        }
+        guard let line = (try? context.world.bill())?.clusters.first(where: { $0.clusterID == cluster }), let cost = line.cost else {
+            return Outcome(passed: false, found: "your answer '\(answer)' cannot be checked: the bill has no priced line for \(cluster)")
+        }
+        return Outcome(passed: abs(number - cost) <= tolerance, found: "your answer '\(answer)'")
     }
 
     /// A value as text: strings bare, numbers without a needless `.0`, other JSON compactly.

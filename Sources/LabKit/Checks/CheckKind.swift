@@ -84,6 +84,10 @@ public struct TableExpectation: Sendable, Equatable {
 public enum ExpectedAnswer: Sendable, Equatable {
     case literal(String)
     case aws(command: String, path: JSONPath)
+    /// A cluster's compute cost in dollars so far, recomputed from the world's bill when the check
+    /// runs; the answer may differ by `tolerance` (the bill shows cents, and a running cluster keeps
+    /// accruing between `submit` and `check`).
+    case clusterCost(cluster: String, tolerance: Double)
 }
 
 /// An assertion about a command's outcome.

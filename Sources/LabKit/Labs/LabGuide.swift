@@ -67,7 +67,8 @@ public final class LabGuide {
     public func grade(lab: LabDefinition, step: LabStep) throws -> [CheckResult] {
         let world = try World(workspace: workspace.root)
         let context = CheckContext(world: world, submitted: try answer(lab: lab.id, step: step.id),
-                                   workspaceRoot: workspace.root, cluster: lab.cluster)
+                                   workspaceRoot: workspace.root, cluster: lab.cluster,
+                                   datasets: solutions.datasets)
         let results = step.checks.map { CheckEvaluator.result($0, in: context) }
         try store.recordAttempt(learner: learner, lab: lab.id, step: step.id, at: clock.now, checks: results)
         return results

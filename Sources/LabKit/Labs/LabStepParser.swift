@@ -148,6 +148,15 @@ enum LabStepParser {
 
     private static func submittedKind(_ node: Node, reader: inout LabFileReader) -> CheckKind? {
         if let literal = node.string { return .submitted(expected: .literal(literal)) }
+        if node["cluster_cost"] != nil {
+            reader.onlyKeys(["cluster_cost", "tolerance"], in: node, what: "'submitted'")
+            guard let cluster = reader.string("cluster_cost", in: node) else { return nil }
+            guard let tolerance = node["tolerance"]?.float, tolerance >= 0 else {
+                reader.problem("'tolerance' must be a number of dollars, 0 or more", at: node["tolerance"] ?? node)
+                return nil
+            }
+            return .submitted(expected: .clusterCost(cluster: cluster, tolerance: tolerance))
+        }
         reader.onlyKeys(["aws", "path"], in: node, what: "'submitted'")
         guard let command = reader.string("aws", in: node), let path = jsonPath(node["path"], reader: &reader) else {
             return nil

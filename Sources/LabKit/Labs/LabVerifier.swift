@@ -23,7 +23,8 @@ public enum LabVerifier {
             let learner = try store.learnerID(named: "verifier", at: Date())
             try LabReset.rebuild(workspace, catalog: catalog, solutions: solutions, lab: lab)
             let start = CheckContext(world: try World(workspace: workspace.root), submitted: nil,
-                                     workspaceRoot: workspace.root, cluster: lab.cluster)
+                                     workspaceRoot: workspace.root, cluster: lab.cluster,
+                                   datasets: solutions.datasets)
             for step in lab.steps {
                 for check in step.checks where CheckEvaluator.evaluate(check, in: start).passed {
                     problems.append("\(step.id)/\(check.id) already passes on the lab's starting state")
@@ -34,7 +35,8 @@ public enum LabVerifier {
                 try runner.run(lab: lab.id, step: step.id, solutions: solutions)
                 let context = CheckContext(world: try World(workspace: workspace.root),
                                            submitted: try store.submittedAnswer(learner: learner, lab: lab.id, step: step.id),
-                                           workspaceRoot: workspace.root, cluster: lab.cluster)
+                                           workspaceRoot: workspace.root, cluster: lab.cluster,
+                                   datasets: solutions.datasets)
                 for check in step.checks {
                     let outcome = CheckEvaluator.evaluate(check, in: context)
                     if outcome.passed {

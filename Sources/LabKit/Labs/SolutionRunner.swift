@@ -7,7 +7,8 @@ import Warehouse
 /// sends the SQL that follows to that cluster's database (`\\c scratch` back), for this step and
 /// the ones replayed after it. A line that fails stops the replay with what it printed.
 /// `{security-group:NAME}` in a line is the id of the learner's security group NAME, which a
-/// learner reads from describe-security-groups and types.
+/// learner reads from describe-security-groups and types; `{cost:CLUSTER}` is the cluster's compute
+/// cost as `cost` prints it, in dollars, which a learner reads off the bill and hands in.
 public struct SolutionRunner {
     public let workspace: Workspace
     /// Where `submit` lines record answers; nil when replaying only to rebuild a world.
@@ -76,7 +77,7 @@ public struct SolutionRunner {
         }
         if word == "submit" {
             if let answers {
-                try answers.store.submitAnswer(rest, learner: answers.learner, lab: lab, step: step, at: Date())
+                try answers.store.submitAnswer(try costsExpanded(rest), learner: answers.learner, lab: lab, step: step, at: Date())
             }
             return nil
         }
@@ -92,6 +93,18 @@ public struct SolutionRunner {
             let name = String(expanded[open.upperBound..<close])
             let lookup = try commands.run("aws ec2 describe-security-groups --group-names \(name) --query SecurityGroups[0].GroupId --output text")
             expanded.replaceSubrange(open.lowerBound...close, with: lookup.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        return expanded
+    }
+
+    /// `{cost:CLUSTER}` replaced by the cluster's compute cost on the bill now, to the cent.
+    private func costsExpanded(_ text: String) throws -> String {
+        var expanded = text
+        while let open = expanded.range(of: "{cost:"), let close = expanded[open.upperBound...].firstIndex(of: "}") {
+            let cluster = String(expanded[open.upperBound..<close])
+            let bill = try World(workspace: workspace.root).bill()
+            let cost = bill.clusters.first { $0.clusterID == cluster }?.cost
+            expanded.replaceSubrange(open.lowerBound...close, with: cost.map { String(format: "%.2f", $0) } ?? "no cost for \(cluster)")
         }
         return expanded
     }
