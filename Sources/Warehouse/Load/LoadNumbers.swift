@@ -52,8 +52,12 @@ enum LoadNumbers {
         } catch let error as SQLError where error.sqlState == SQLState.numericValueOutOfRange {
             throw FieldError(code: 1204, reason: "Numeric data overflow (result precision)", position: 0)
         } catch {
-            throw FieldError.invalidDigit(text, allowed: { isDigit($0) || isBlank($0) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B },
-                                          type: "Decimal")
+            // Only the first point is allowed: in `150.8.9` the second one is the invalid digit.
+            var seenPoint = false
+            throw FieldError.invalidDigit(text, allowed: { byte in
+                if byte == 0x2E { defer { seenPoint = true }; return !seenPoint }
+                return isDigit(byte) || isBlank(byte) || byte == 0x2D || byte == 0x2B
+            }, type: "Decimal")
         }
     }
 

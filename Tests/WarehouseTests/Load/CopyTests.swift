@@ -237,6 +237,15 @@ import Testing
         #expect(try fx.rows("select count(*) from sales") == [["0"]])
     }
 
+    @Test func aDecimalsSecondPointIsTheInvalidDigit() throws {
+        let fx = try CopyFixture("create table t (price decimal(10,2))")
+        fx.store.put("s3://b/p", "150.8.9\n$9.50\n")
+        try fx.run("copy t from 's3://b/p' \(role) maxerror 10")
+        let errors = try fx.rows("select position, trim(err_reason) from stl_load_errors order by line_number")
+        #expect(errors == [["5", "Invalid digit, Value '.', Pos 5, Type: Decimal"], ["0", "Invalid digit, Value '$', Pos 0, Type: Decimal"]],
+                "\(errors)")
+    }
+
     @Test func fieldCountErrorsAndNotNull() throws {
         let fx = try CopyFixture("create table t (a int not null, b int)")
         fx.store.put("s3://b/c", "1|2|3\n4\n|5\n6|7\n")
