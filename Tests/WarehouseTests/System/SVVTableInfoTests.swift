@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Warehouse
 
@@ -88,5 +89,14 @@ import Testing
         // 1 KB blocks on a 2-node dc2.large (320 GB): tiny, but above zero.
         let used = try #require(try lab.number("select pct_used from svv_table_info where \"table\" = 't'"))
         #expect(used == (large * 1024 / 320e9 * 100 * 10_000).rounded() / 10_000)
+    }
+
+    @Test func createTimeIsWhenCreateTableRan() throws {
+        let lab = try StorageFixture()
+        lab.database.clock = { Date(timeIntervalSince1970: 1_700_000_000) }
+        try lab.run("CREATE TABLE t (n INT); INSERT INTO t VALUES (1)")
+        lab.database.clock = { Date(timeIntervalSince1970: 1_800_000_000) }
+        try lab.run("INSERT INTO t VALUES (2)")
+        #expect(try lab.text("select create_time::varchar from svv_table_info where \"table\" = 't'") == "2023-11-14 22:13:20")
     }
 }

@@ -42,7 +42,8 @@ struct SVVTableInfo: SystemRelation {
                 SystemValues.numeric(table.table.statsOff, scale: 2), SystemValues.count(storage.storedRowCount),
                 SystemValues.numeric(sortColumn.flatMap { sortKeySkew(blocks, sortColumn: $0) }, scale: 2),
                 SystemValues.numeric(storage.skewRows, scale: 2), SystemValues.count(storage.rowCount), .null,
-                SystemValues.numeric(sortColumn.flatMap { vacuumSortBenefit(blocks, sortColumn: $0) }, scale: 2), .null,
+                SystemValues.numeric(sortColumn.flatMap { vacuumSortBenefit(blocks, sortColumn: $0) }, scale: 2),
+                definition.createdAt.map(Datum.timestamp) ?? .null,
             ]
         }
         return try SystemRelations.vectors(columns, rows)
