@@ -147,7 +147,7 @@ public final class Database {
     }
 
     /// What system relations are computed from, now.
-    var systemState: SystemState { SystemState(catalog: catalog, loads: loadHistory) }
+    var systemState: SystemState { SystemState(catalog: catalog, loads: loadHistory, searchPath: settings.searchPath) }
 
     /// A fresh query id, as Redshift gives one to each statement it runs.
     func nextQueryID() -> Int32 {

@@ -41,9 +41,11 @@ extension ColumnEncoding {
         return .az64
     }
 
-    /// The encoding a column of `definition` is stored with: its declared ENCODE, else the default.
+    /// The encoding a column of `definition` is stored with: its declared ENCODE, else the default
+    /// (RAW for every column of a temporary table, as Redshift assigns).
     public static func effective(_ column: TableColumn, in definition: TableDefinition) -> ColumnEncoding {
         if let declared = column.encoding.flatMap(ColumnEncoding.init(keyword:)) { return declared }
+        if definition.temporary { return .raw }
         return defaultEncoding(for: column.type, sortKey: definition.sortKey.contains(column.name))
     }
 
