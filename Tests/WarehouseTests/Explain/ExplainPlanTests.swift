@@ -70,6 +70,14 @@ import Testing
         ])
     }
 
+    @Test func rangesKeepTheirShareOfTheAnalyzedInterval() throws {
+        let database = try ExplainFixture.database()
+        // salesid runs 1...300: below 31 is a tenth of the interval, above it the rest.
+        #expect(try ExplainFixture.plan(database, "select * from sales where salesid < 31")[0].contains("rows=30 "))
+        #expect(try ExplainFixture.plan(database, "select * from sales where 31 < salesid")[0].contains("rows=270 "))
+        #expect(try ExplainFixture.plan(database, "select * from sales where salesid < 31 and qty = 1")[0].contains("rows=8 "))
+    }
+
     @Test func rowEstimatesFollowTheAnalyzedRowCount() throws {
         let database = try ExplainFixture.database()
         #expect(try ExplainFixture.plan(database, "select * from event")[0].contains("rows=20 "))

@@ -12,15 +12,18 @@ struct ColumnOrigin {
 
     var nullFraction: Double? { statistics?.nullFraction }
 
-    private var statistics: ColumnStatistics? {
+    /// What ANALYZE found about the column; nil before it ran.
+    var statistics: ColumnStatistics? {
         table.statistics?.columns[table.definition.columns[column].name]
     }
 }
 
 /// The fraction of rows a predicate keeps, with PostgreSQL's default selectivities where the
 /// statistics say nothing: `col = constant` keeps 1/distinct values of the column (0.005
-/// without an origin); `<>` the rest; ranges, LIKE and other tests a third; IS NULL the
-/// column's NULL fraction (0.005 without statistics). AND multiplies, OR adds the two less
+/// without an origin); `<>` the rest; LIKE and other tests a third; IS NULL the
+/// column's NULL fraction (0.005 without statistics); `col < constant` and the other ranges the
+/// share of the analyzed [min, max] interval of a numeric or date column they cover (a third
+/// without statistics). AND multiplies, OR adds the two less
 /// their overlap, NOT takes the complement.
 struct RowEstimates {
     let origins: [ColumnOrigin?]
@@ -43,6 +46,8 @@ struct RowEstimates {
             return equality(left, right)
         case .comparison(.notEqual, let left, let right):
             return 1 - equality(left, right)
+        case .comparison(let op, let left, let right):
+            return range(op, left, right) ?? Self.defaultOther
         case .isNull(let operand, let negated):
             let nulls = origin(operand)?.nullFraction ?? Self.defaultEquality
             return negated ? 1 - nulls : nulls
@@ -62,6 +67,35 @@ struct RowEstimates {
         let known = [distinctCount(left), distinctCount(right)].compactMap { $0 }
         guard let most = known.max() else { return Self.defaultEquality }
         return 1 / most
+    }
+
+    /// The share of a column's analyzed range that `column op constant` (either way round) keeps.
+    private func range(_ op: ComparisonOperation, _ left: BoundExpression, _ right: BoundExpression) -> Double? {
+        let (columnSide, constantSide, op) = origin(left) != nil ? (left, right, op) : (right, left, op.flipped)
+        guard let statistics = origin(columnSide)?.statistics, case .constant(let value, _) = constantSide,
+              let low = Self.number(statistics.minimum), let high = Self.number(statistics.maximum),
+              let bound = Self.number(value), high > low else { return nil }
+        let below = min(max((bound - low) / (high - low), 0), 1)
+        switch op {
+        case .less, .lessOrEqual: return below
+        case .greater, .greaterOrEqual: return 1 - below
+        case .equal, .notEqual: return nil
+        }
+    }
+
+    /// A numeric or date value on a line, to interpolate where a bound falls in a range.
+    private static func number(_ value: Datum) -> Double? {
+        switch value {
+        case .smallint(let v): Double(v)
+        case .integer(let v): Double(v)
+        case .bigint(let v): Double(v)
+        case .decimal(let v): NumericConversion.floating(unscaled: v.unscaled, scale: v.scale)
+        case .real(let v): Double(v)
+        case .double(let v): v
+        case .date(let v): Double(v)
+        case .timestamp(let v), .timestamptz(let v): Double(v)
+        default: nil
+        }
     }
 
     private func origin(_ expression: BoundExpression) -> ColumnOrigin? {
