@@ -12,7 +12,8 @@ public struct StorageBlock: Sendable {
         self.init(payload: .raw(vector), firstRow: firstRow, rowCount: vector.count, zoneMap: ZoneMap(vector))
     }
 
-    private init(payload: BlockPayload, firstRow: Int, rowCount: Int, zoneMap: ZoneMap) {
+    /// A block as stored: also how a database file's blocks come back.
+    init(payload: BlockPayload, firstRow: Int, rowCount: Int, zoneMap: ZoneMap) {
         self.payload = payload
         self.firstRow = firstRow
         self.rowCount = rowCount

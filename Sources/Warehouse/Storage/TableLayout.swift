@@ -20,6 +20,15 @@ public struct TableLayout: Sendable, Hashable {
     public var sortColumns: [Int]
     public var sortKind: SortKind
 
+    /// A layout as a database file keeps it.
+    init(types: [DataType], declaredPlacement: Placement?, autoKeyColumn: Int?, sortColumns: [Int], sortKind: SortKind) {
+        self.types = types
+        self.declaredPlacement = declaredPlacement
+        self.autoKeyColumn = autoKeyColumn
+        self.sortColumns = sortColumns
+        self.sortKind = sortKind
+    }
+
     public init(_ definition: TableDefinition) {
         types = definition.columns.map(\.type)
         let distKey = definition.distKey.flatMap(definition.columnIndex)
