@@ -48,9 +48,7 @@ extension TableStorage {
             index = InterleavedIndex(boundaries: boundaries)
         }
         let sliceCount = try reader.readCount()
-        guard sliceCount == configuration.shape.sliceCount else {
-            throw ByteReader.damaged(reader.file, "it holds \(sliceCount) slices, the cluster has \(configuration.shape.sliceCount)")
-        }
+        guard sliceCount > 0 else { throw ByteReader.damaged(reader.file, "it holds no slices") }
         var slices: [SliceStorage] = []
         for _ in 0..<sliceCount {
             let rowCount = try reader.readCount(), sortedRowCount = try reader.readCount()
@@ -86,8 +84,23 @@ extension TableStorage {
             }
             slices.append(SliceStorage(columns: columns, deletions: deletions, rowCount: rowCount, sortedRowCount: sortedRowCount))
         }
-        return TableStorage(layout: layout, configuration: configuration, distribution: distribution, slices: slices,
-                            nextEvenSlice: evenCursor, interleavedIndex: index, modifiedRows: modifiedRows)
+        let stored = TableStorage(layout: layout, configuration: configuration, distribution: distribution, slices: slices,
+                                  nextEvenSlice: evenCursor, interleavedIndex: index, modifiedRows: modifiedRows)
+        return sliceCount == configuration.shape.sliceCount ? stored : try stored.reshaped()
+    }
+
+    /// The table's live rows placed afresh on the slices of its configuration: a cluster
+    /// resized since the table was written has another slice count, and every row moves, as
+    /// Redshift redistributes on a classic resize.
+    private func reshaped() throws(SQLError) -> TableStorage {
+        var fresh = TableStorage(layout: layout, configuration: configuration)
+        do {
+            try fresh.append(contentsOf: scan(projection: Array(layout.types.indices)))
+        } catch {
+            throw SQLError(SQLState.internalError, "could not move a table to the cluster's new shape: \(error)")
+        }
+        return TableStorage(layout: layout, configuration: configuration, distribution: fresh.distribution, slices: fresh.slices,
+                            nextEvenSlice: fresh.evenCursor, interleavedIndex: fresh.interleavedIndex, modifiedRows: modifiedRows)
     }
 }
 
