@@ -47,6 +47,12 @@ extension Database {
         return try result.get()
     }
 
+    /// Reads the last commit when another process made one since this database last looked,
+    /// for a reader that inspects the catalog without running a statement (a lab check).
+    public func refresh() throws(SQLError) {
+        try durably { () throws(SQLError) in }
+    }
+
     /// Takes the last commit's catalog and load history, keeping this session's temporary tables.
     private func adopt(_ state: CommittedState) {
         let temporary = catalog.schemas.values.flatMap(\.tables.values).filter(\.definition.temporary)
