@@ -1,4 +1,5 @@
 import Foundation
+import Warehouse
 
 /// Where clusters keep their databases' files inside the world directory: `clusters/ID/` for a
 /// cluster, `snapshots/ID/` for what a snapshot copied. CloudSim treats the files as opaque (the
@@ -57,7 +58,9 @@ struct ClusterStorage: Sendable {
             try Self.clear(target)
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             if FileManager.default.fileExists(atPath: source.path) {
-                try FileManager.default.copyItem(at: source, to: target)
+                // The files of the source's last commit, under its write lock: a whole commit
+                // even while a `lab` process is writing the database.
+                try DatabaseDirectory.copyLastCommit(from: source, to: target)
             } else {
                 try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
             }

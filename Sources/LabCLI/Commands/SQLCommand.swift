@@ -61,7 +61,7 @@ struct SQLCommand: ParsableCommand {
                 database = try ClusterDatabase(world: World(workspace: session.workspace.root), clusterID: cluster,
                                                database: self.database, user: user)
             } else {
-                database = try LoggedDatabase.scratch(workspaceRoot: session.workspace.root)
+                database = try StoredDatabase.scratch(workspaceRoot: session.workspace.root)
             }
         } catch let refused as ClusterConnectionError {
             FileHandle.standardError.write(Data("lab sql: error: \(refused)\n".utf8))

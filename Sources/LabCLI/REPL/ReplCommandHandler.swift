@@ -107,7 +107,7 @@ struct ReplCommandHandler {
         switch words.count {
         case 0:
             target = connection.cluster
-        case 1 where words[0] == LoggedDatabase.scratchDirectoryName && !clusterExists(words[0]):
+        case 1 where words[0] == StoredDatabase.scratchDirectoryName && !clusterExists(words[0]):
             target = nil
         case 1 where connection.cluster == nil || clusterExists(words[0]):
             target = .init(id: words[0], database: nil, user: nil)

@@ -7,7 +7,9 @@ enum SQLChecks {
     static func assess(_ expected: TableExpectation, in context: CheckContext) -> CheckEvaluator.Outcome {
         let found: (definition: TableDefinition, rowCount: Int)
         do {
-            guard let table = try context.database().database.table(named: expected.name) else {
+            let database = try context.database().database
+            try database.refresh()
+            guard let table = database.table(named: expected.name) else {
                 return .init(passed: false, found: "there is no table \(expected.name)")
             }
             found = table
@@ -129,6 +131,7 @@ enum SQLChecks {
         guard statements.count == 1, case .query = statements[0].kind else {
             throw SQLCheckError("hand in exactly one SELECT statement")
         }
+        try database.database.refresh()
         return try database.database.execute(statements[0]).rows.map { $0.map { $0.isNull ? "NULL" : $0.text } }
     }
 }

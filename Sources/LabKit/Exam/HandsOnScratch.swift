@@ -21,7 +21,7 @@ public struct HandsOnScratch {
         }
     }
 
-    public func database() throws -> LoggedDatabase { try OpenDatabases.shared.database(for: directory) }
+    public func database() throws -> StoredDatabase { try OpenDatabases.shared.database(for: directory) }
 
     /// Runs an `aws`/`clock` line or one SQL statement; what went wrong, or nil.
     public func run(_ line: String) throws -> String? {

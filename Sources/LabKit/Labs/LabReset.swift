@@ -22,7 +22,7 @@ public enum LabReset {
 
     /// Empties the simulated AWS world and the scratch database; progress stays.
     public static func wipe(_ workspace: Workspace) throws {
-        for name in [World.directoryName, LoggedDatabase.scratchDirectoryName] {
+        for name in [World.directoryName, StoredDatabase.scratchDirectoryName] {
             let directory = workspace.root.appendingPathComponent(name, isDirectory: true)
             if FileManager.default.fileExists(atPath: directory.path) { try FileManager.default.removeItem(at: directory) }
         }

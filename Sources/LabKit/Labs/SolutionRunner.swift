@@ -67,7 +67,7 @@ public struct SolutionRunner {
     private func perform(_ line: String, lab: String, step: String) throws -> String? {
         let (word, rest) = Self.split(line)
         if word == "\\c" || word == "\\connect" {
-            connection.cluster = rest == LoggedDatabase.scratchDirectoryName ? nil : rest
+            connection.cluster = rest == StoredDatabase.scratchDirectoryName ? nil : rest
             do {
                 _ = try OpenDatabases.shared.target(workspaceRoot: workspace.root, cluster: connection.cluster)
                 return nil

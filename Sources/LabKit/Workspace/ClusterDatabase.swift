@@ -3,7 +3,7 @@ import Foundation
 import Warehouse
 
 /// A session on a simulated cluster's database, as a SQL client connected to its endpoint has
-/// one. The data is a `LoggedDatabase` in the directory the control plane keeps for the cluster
+/// one. The data is a `StoredDatabase` in the directory the control plane keeps for the cluster
 /// (created with the cluster, copied by snapshots, removed with the cluster). Before every
 /// statement the control plane is asked again whether the connection still stands, so a cluster
 /// paused, resized or closed off by its security groups mid-session stops answering, as a real
@@ -15,7 +15,7 @@ public final class ClusterDatabase: SQLTarget {
     public private(set) var endpoint: ClusterEndpoint
     private let world: World
     private let user: String
-    private var logged: LoggedDatabase
+    private var logged: StoredDatabase
     private let observer: StatementObserver?
 
     /// Connects as `user` (the master user when nil) to `database` (the cluster's when nil).
@@ -85,10 +85,10 @@ public final class ClusterDatabase: SQLTarget {
 
     /// The one place a cluster's `Database` is built (on connect and after a resize or reboot):
     /// slices follow its node type and count, and COPY's role must be attached to it.
-    private static func open(_ endpoint: ClusterEndpoint, world: World, user: String) throws -> LoggedDatabase {
+    private static func open(_ endpoint: ClusterEndpoint, world: World, user: String) throws -> StoredDatabase {
         let shape = try ClusterShape(nodeType: endpoint.nodeType, nodeCount: endpoint.numberOfNodes)
         let setup = endpoint.sessionDefaults.sorted { $0.key < $1.key }.map { "SET \($0.key) TO '\($0.value.replacingOccurrences(of: "'", with: "''"))'" }
-        return try LoggedDatabase(directory: endpoint.dataDirectory, database: Database(shape: shape),
+        return try StoredDatabase(directory: endpoint.dataDirectory, shape: shape,
                                   objectStore: SimulatedLoadStore(world: world, clusterIdentifier: endpoint.clusterID,
                                                                   databaseUser: user),
                                   sessionSetup: setup)

@@ -8,7 +8,7 @@ public final class OpenDatabases: @unchecked Sendable {
     public static let shared = OpenDatabases()
 
     private let lock = NSLock()
-    private var scratch: [String: LoggedDatabase] = [:]
+    private var scratch: [String: StoredDatabase] = [:]
     private var clusters: [String: ClusterDatabase] = [:]
     private var worlds: [String: World] = [:]
 
@@ -22,11 +22,11 @@ public final class OpenDatabases: @unchecked Sendable {
     }
 
     /// The workspace's scratch database.
-    public func database(for workspaceRoot: URL) throws -> LoggedDatabase {
+    public func database(for workspaceRoot: URL) throws -> StoredDatabase {
         lock.lock()
         defer { lock.unlock() }
         if let open = scratch[workspaceRoot.path] { return open }
-        let database = try LoggedDatabase.scratch(workspaceRoot: workspaceRoot)
+        let database = try StoredDatabase.scratch(workspaceRoot: workspaceRoot)
         scratch[workspaceRoot.path] = database
         return database
     }

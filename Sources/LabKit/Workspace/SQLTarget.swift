@@ -14,7 +14,7 @@ public protocol SQLTarget: AnyObject {
     func copy(_ copy: ClientCopy, from data: Data) throws -> Int
 }
 
-extension LoggedDatabase: SQLTarget {
+extension StoredDatabase: SQLTarget {
     /// The scratch database answers to the name a new cluster's database has.
     public var databaseName: String { "dev" }
 }

@@ -8,8 +8,27 @@ public struct Catalog: Sendable {
     /// The cluster shape and block size every table of this database is stored with.
     public let storageConfiguration: StorageConfiguration
 
+    /// The last generation handed to a stored table; only ever grows, except when a rollback
+    /// puts back a catalog whose newer generations were never committed.
+    public private(set) var lastGeneration: UInt64 = 0
+
     public init(storageConfiguration: StorageConfiguration = .scratch) {
         self.storageConfiguration = storageConfiguration
+    }
+
+    /// A catalog as a database directory keeps it.
+    init(storageConfiguration: StorageConfiguration, schemas: [String: SchemaContents], lastGeneration: UInt64) {
+        self.storageConfiguration = storageConfiguration
+        self.schemas = schemas
+        self.lastGeneration = lastGeneration
+    }
+
+    /// `table` marked as a new version of itself.
+    private mutating func newGeneration(of table: StoredTable) -> StoredTable {
+        lastGeneration += 1
+        var table = table
+        table.generation = lastGeneration
+        return table
     }
 
     /// A new, empty table stored the way this database stores tables.
@@ -77,12 +96,14 @@ public struct Catalog: Sendable {
         let schema = table.definition.schema, name = table.definition.name
         guard schemas[schema] != nil else { throw CatalogErrors.noSchema(schema) }
         guard !relationExists(schema: schema, name: name) else { throw CatalogErrors.relationExists(name) }
-        schemas[schema]?.tables[name] = table
+        let stored = newGeneration(of: table)
+        schemas[schema]?.tables[name] = stored
     }
 
     /// Replaces a table in place (new rows, new definition after ALTER).
     public mutating func updateTable(_ table: StoredTable) {
-        schemas[table.definition.schema]?.tables[table.definition.name] = table
+        let stored = newGeneration(of: table)
+        schemas[table.definition.schema]?.tables[table.definition.name] = stored
     }
 
     public mutating func removeTable(schema: String, name: String) {

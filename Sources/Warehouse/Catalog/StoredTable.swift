@@ -4,6 +4,9 @@ public struct StoredTable: Sendable {
     public var storage: TableStorage
     /// What the last ANALYZE found; nil until the table is analyzed.
     public var statistics: TableStatistics?
+    /// Which version of the table this is: the catalog gives each table it stores a new
+    /// generation, so a commit rewrites only tables whose generation it has not written yet.
+    public internal(set) var generation: UInt64 = 0
 
     public init(definition: TableDefinition, configuration: StorageConfiguration) {
         self.definition = definition

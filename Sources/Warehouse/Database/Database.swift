@@ -18,6 +18,8 @@ public final class Database {
     /// The query id the last load was given (the `query` column of STL tables); an owner that
     /// restores `loadHistory` restores this too, so ids keep increasing.
     public var lastQueryID: Int32 = 0
+    /// The directory the database is kept in, when it is durable (see `Database.open`).
+    var persistence: DatabaseDirectory?
     /// `pg_last_copy_id()` and `pg_last_copy_count()`: -1 and 0 until a COPY runs.
     var lastCopy = (id: Int32(-1), count: Int64(0))
     /// This session's process id (`session` in STL tables), fixed for the database's life.
@@ -52,6 +54,10 @@ public final class Database {
         catalog.removeTemporaryTables()
         settings = SessionSettings()
     }
+
+    /// The catalog as of the last commit: outside a transaction the current one, inside it the
+    /// one the transaction started from (what a crash now would leave).
+    var committedCatalog: Catalog { transaction?.start ?? catalog }
 
     /// Whether BEGIN has been run without COMMIT or ROLLBACK yet.
     public var isInTransaction: Bool { transaction != nil }

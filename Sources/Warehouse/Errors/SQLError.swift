@@ -44,4 +44,10 @@ public enum SQLState {
     public static let featureNotSupported = "0A000"
     public static let statementTooComplex = "54001"
     public static let internalError = "XX000"
+    /// PostgreSQL's data_corrupted: a database file failed its checksum or does not parse.
+    public static let dataCorrupted = "XX001"
+    /// PostgreSQL's lock_not_available: another process holds the database's write lock.
+    public static let lockNotAvailable = "55P03"
+    /// PostgreSQL's io_error: a database file could not be read or written.
+    public static let ioError = "58030"
 }

@@ -12,6 +12,13 @@ struct DeletionBlock: Sendable {
         self.rowCount = rowCount
     }
 
+    /// A block with the marks `words` (empty for none), as a database file keeps it.
+    init(firstRow: Int, rowCount: Int, words: [UInt64]) {
+        self.init(firstRow: firstRow, rowCount: rowCount)
+        self.words = words
+        deletedCount = words.reduce(0) { $0 + $1.nonzeroBitCount }
+    }
+
     /// Rows per block: the 8-byte transaction id Redshift keeps per row.
     static func capacity(blockBytes: Int) -> Int { max(blockBytes / 8, 1) }
 

@@ -12,6 +12,10 @@ struct InterleavedIndex: Sendable {
     /// boundaries at or below them).
     let boundaries: [ColumnVector]
 
+    init(boundaries: [ColumnVector]) {
+        self.boundaries = boundaries
+    }
+
     /// Boundaries from the values of `rows`' sort columns.
     init(rows: Batch, sortColumns: [Int]) {
         boundaries = sortColumns.map { column in

@@ -12,6 +12,14 @@ struct SliceStorage: Sendable {
         columns = Array(repeating: [], count: columnCount)
     }
 
+    /// A slice as a database file keeps it.
+    init(columns: [[StorageBlock]], deletions: [DeletionBlock], rowCount: Int, sortedRowCount: Int) {
+        self.columns = columns
+        self.deletions = deletions
+        self.rowCount = rowCount
+        self.sortedRowCount = sortedRowCount
+    }
+
     var deletedCount: Int { deletions.reduce(0) { $0 + $1.deletedCount } }
 
     /// Adds `rows` after the existing rows, extending the sorted region when `sorted`. A block

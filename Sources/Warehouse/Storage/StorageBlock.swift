@@ -16,7 +16,8 @@ public struct StorageBlock: Sendable {
         self.init(payload: .encoded(values), firstRow: firstRow, rowCount: values.count, zoneMap: zoneMap)
     }
 
-    private init(payload: BlockPayload, firstRow: Int, rowCount: Int, zoneMap: ZoneMap) {
+    /// A block as stored: also how a database file's blocks come back.
+    init(payload: BlockPayload, firstRow: Int, rowCount: Int, zoneMap: ZoneMap) {
         self.payload = payload
         self.firstRow = firstRow
         self.rowCount = rowCount

@@ -22,6 +22,17 @@ public struct TableLayout: Sendable, Hashable {
     /// Each column's effective compression encoding, applied to its blocks as they are sealed.
     public var encodings: [ColumnEncoding]
 
+    /// A layout as a database file keeps it.
+    init(types: [DataType], declaredPlacement: Placement?, autoKeyColumn: Int?, sortColumns: [Int], sortKind: SortKind,
+         encodings: [ColumnEncoding]) {
+        self.types = types
+        self.encodings = encodings
+        self.declaredPlacement = declaredPlacement
+        self.autoKeyColumn = autoKeyColumn
+        self.sortColumns = sortColumns
+        self.sortKind = sortKind
+    }
+
     public init(_ definition: TableDefinition) {
         types = definition.columns.map(\.type)
         let distKey = definition.distKey.flatMap(definition.columnIndex)

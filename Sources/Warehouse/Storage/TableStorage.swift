@@ -24,6 +24,21 @@ public struct TableStorage: Sendable {
         slices = Array(repeating: SliceStorage(columnCount: layout.types.count), count: configuration.shape.sliceCount)
     }
 
+    /// A table's storage as a database file keeps it (see `TableStorage+Serialization`).
+    init(layout: TableLayout, configuration: StorageConfiguration, distribution: EffectiveDistribution,
+         slices: [SliceStorage], nextEvenSlice: Int, interleavedIndex: InterleavedIndex?, modifiedRows: Int) {
+        self.layout = layout
+        self.configuration = configuration
+        self.distribution = distribution
+        self.slices = slices
+        self.nextEvenSlice = nextEvenSlice
+        self.interleavedIndex = interleavedIndex
+        self.modifiedRows = modifiedRows
+    }
+
+    /// Where the next EVEN row goes, kept so a reopened table continues the round robin.
+    var evenCursor: Int { nextEvenSlice }
+
     /// The slices a scan reads: every slice, or for ALL only the first copy.
     var readSlices: [Int] { distribution.placement == .all ? [0] : Array(slices.indices) }
 

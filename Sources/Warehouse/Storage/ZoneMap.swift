@@ -11,7 +11,7 @@ public struct ZoneMap: Sendable {
         bounds = Extremes.positions(vector).map { vector.gathered(SelectionVector([UInt32($0.min), UInt32($0.max)])) }
     }
 
-    private init(nullCount: Int, bounds: ColumnVector?) {
+    init(nullCount: Int, bounds: ColumnVector?) {
         self.nullCount = nullCount
         self.bounds = bounds
     }

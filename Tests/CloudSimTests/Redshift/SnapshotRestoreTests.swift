@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CloudSim
+import Warehouse
 
 @Suite("Redshift snapshot restore and deletion")
 struct SnapshotRestoreTests {
@@ -17,14 +18,15 @@ struct SnapshotRestoreTests {
 
     @Test func aRestoredClusterHasTheSnapshotsShapeAndCopiesItsData() throws {
         let storage = ClusterStorage(root: aws.directory)
-        try Data("create table t (n int);\n".utf8).write(to: try storage.snapshotDirectory("s1").appendingPathComponent("statements.sql"))
+        let saved = try Database.open(directory: try storage.snapshotDirectory("s1"), shape: .scratch)
+        _ = try saved.durably { () throws(SQLError) in try saved.execute("create table t (n int); insert into t values (7)") }
         let restored = try aws.json("redshift", "restore-from-cluster-snapshot", "--cluster-identifier", "c2",
                                     "--snapshot-identifier", "s1")["Cluster"]
         #expect(restored?["ClusterStatus"] == .string("creating"))
         #expect(restored?["NumberOfNodes"] == .integer(2))
         #expect(restored?["DBName"] == .string("sales"))
-        let copied = try String(contentsOf: try storage.clusterDirectory("c2").appendingPathComponent("statements.sql"), encoding: .utf8)
-        #expect(copied == "create table t (n int);\n")
+        let copied = try Database.open(directory: try storage.clusterDirectory("c2"), shape: .scratch)
+        #expect(try copied.execute("select n from t")[0].rows.map { $0.map(\.text) } == [["7"]])
         #expect(aws.aws("redshift", "wait", "cluster-available", "--cluster-identifier", "c2").exitCode == 0)
     }
 

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// A `lab sql` process killed with SIGKILL at random moments while it loads rows: after each
+/// kill the scratch database opens (every file passing its checksum) and holds exactly the
+/// statements committed before the kill. A few kills in the default run; `LAB_LONG_TESTS=1`
+/// runs 50.
+@Suite struct CrashRecoveryTests {
+    /// Rows each INSERT adds: n = 0..<batchRows offset by the batch's number times batchRows,
+    /// so after k batches the table holds n = 0..<k*batchRows exactly once.
+    static let batchRows = 5_000
+
+    @Test func aKilledLoadLeavesExactlyTheLastCommit() throws {
+        let ws = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-crash-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: ws) }
+        let setup = try LabProcess.run(["sql", "--workspace", ws.path], input: """
+            create table d (n int); insert into d values (0),(1),(2),(3),(4),(5),(6),(7),(8),(9);
+            create table base as select a.n + 10 * b.n + 100 * c.n + 1000 * e.n as n from d a, d b, d c, d e where a.n + 10 * b.n + 100 * c.n + 1000 * e.n < \(Self.batchRows);
+            create table t (n bigint, s varchar(40)) sortkey (n);
+            """)
+        #expect(setup.status == 0, "\(setup.stderr)")
+
+        let kills = ProcessInfo.processInfo.environment["LAB_LONG_TESTS"] == "1" ? 50 : 3
+        var generator = SeededGenerator(seed: 20_261_125)
+        var batches = 0
+        for _ in 0..<kills {
+            // Far more batches than can run before the kill: the process is always mid-load.
+            let script = (batches..<batches + 200).map { batch in
+                "insert into t select n + \(batch * Self.batchRows), 'row ' || (n + \(batch * Self.batchRows)) from base;"
+            }.joined(separator: "\n")
+            try LabProcess.killed(["sql", "--workspace", ws.path], input: script,
+                                  afterMilliseconds: Int.random(in: 150...900, using: &generator))
+            let check = try LabProcess.run(["sql", "--workspace", ws.path, "--csv", "-c",
+                                            "select count(*), count(distinct n), coalesce(sum(n), 0), coalesce(sum(length(s)), 0) from t"])
+            #expect(check.status == 0, "the database did not open after a kill: \(check.stderr)")
+            let numbers = (check.stdout.split(whereSeparator: \.isNewline).last ?? "").split(separator: ",").compactMap { Int($0) }
+            try #require(numbers.count == 4, "unexpected output: \(check.stdout)")
+            let rows = numbers[0]
+            #expect(rows % Self.batchRows == 0, "a statement was half committed: \(rows) rows")
+            #expect(rows >= batches * Self.batchRows, "committed rows were lost")
+            batches = rows / Self.batchRows
+            #expect(numbers[1] == rows)
+            let expectedSum = rows * (rows - 1) / 2
+            let expectedLength = (0..<rows).reduce(0) { total, n in total + 4 + String(n).count }
+            #expect(numbers[2] == expectedSum)
+            #expect(numbers[3] == expectedLength)
+        }
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so the kill moments repeat run to run.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+extension LabProcess {
+    /// Starts `lab` with `input` on standard input and kills it with SIGKILL after `milliseconds`
+    /// (or lets it finish first), waiting until it is gone.
+    static func killed(_ arguments: [String], input: String, afterMilliseconds milliseconds: Int) throws {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "LAB_HOME")
+        process.environment = env
+        let stdin = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        usleep(UInt32(milliseconds) * 1_000)
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+}
