@@ -16,7 +16,7 @@ struct Executor {
             return try filter(run(input), predicate)
         case .project(let input, let expressions):
             let relation = try run(input)
-            let batches = try relation.batches.map { batch in
+            let batches = try ParallelBatches.map(relation.batches, parallel: ParallelBatches.independent(expressions)) { batch in
                 let rows = batch.compacted()
                 return try Batch(columns: expressions.map { try evaluator.evaluate($0, rows) }, count: rows.count)
             }
@@ -50,15 +50,14 @@ struct Executor {
 
     /// Narrows each batch to the rows `predicate` holds for, by a selection vector.
     private func filter(_ relation: Relation, _ predicate: BoundExpression) throws -> Relation {
-        var batches: [Batch] = []
-        for batch in relation.batches {
+        let filtered = try ParallelBatches.map(relation.batches, parallel: ParallelBatches.independent(predicate)) { batch -> Batch? in
             var rows = batch.compacted()
             let selection = try BooleanKernel.trueRows(evaluator.evaluate(predicate, rows))
-            if selection.isEmpty { continue }
+            if selection.isEmpty { return nil }
             if selection.count < rows.count { rows.selection = selection }
-            batches.append(rows)
+            return rows
         }
-        return Relation(types: relation.types, batches: batches)
+        return Relation(types: relation.types, batches: filtered.compactMap { $0 })
     }
 
     /// Reads a table, letting storage skip the blocks whose zone maps rule out the pushed-down

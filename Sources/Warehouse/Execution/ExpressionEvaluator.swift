@@ -108,9 +108,12 @@ struct ExpressionEvaluator {
             let condition = try evaluate(branch.condition, batch, selection: remaining)
             let taken = try BooleanKernel.trueRows(condition, selection: remaining)
             results.append(try CastKernel.cast(evaluate(branch.result, batch, selection: taken), to: type, selection: taken))
-            let takenSet = Set(taken.indices)
-            for row in taken.indices { choice[Int(row)] = number }
-            remaining = SelectionVector(remaining.indices.filter { !takenSet.contains($0) })
+            var isTaken = [Bool](repeating: false, count: batch.count)
+            for row in taken.indices {
+                choice[Int(row)] = number
+                isTaken[Int(row)] = true
+            }
+            remaining = SelectionVector(remaining.indices.filter { !isTaken[Int($0)] })
         }
         results.append(try CastKernel.cast(evaluate(otherwise, batch, selection: remaining), to: type, selection: remaining))
         return try ColumnVector.choosing(from: results, choice: choice, type: type)

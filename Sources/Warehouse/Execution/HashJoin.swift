@@ -74,16 +74,27 @@ struct HashJoin {
         let selection = SelectionVector(buildPresent.map { UInt32($0) })
         var table = KeyHashTable(types: buildKeys.map(\.type))
         let (ids, _) = try table.insert(buildKeys.map { $0.gathered(selection) }, rowCount: buildPresent.count)
-        var rowsOfKey = [[Int32]](repeating: [], count: table.count)
-        for (position, id) in ids.enumerated() { rowsOfKey[Int(id)].append(Int32(buildPresent[position])) }
+        // The build rows of each key as a chain through flat arrays (first row of the key, next
+        // row after each), built backwards so every chain runs in row order.
+        var firstOfKey = [Int32](repeating: -1, count: table.count)
+        var nextOfRow = [Int32](repeating: -1, count: ids.count)
+        for position in ids.indices.reversed() {
+            let key = Int(ids[position])
+            nextOfRow[position] = firstOfKey[key]
+            firstOfKey[key] = Int32(position)
+        }
 
         let found = try table.lookup(probeKeys, rowCount: probeCount)
         var probeIndices: [Int32] = [], buildIndices: [Int32] = []
+        probeIndices.reserveCapacity(probeCount)
+        buildIndices.reserveCapacity(probeCount)
         for row in 0..<probeCount {
             guard let id = found[row], !probeKeys.contains(where: { $0.isNull(row) }) else { continue }
-            for match in rowsOfKey[Int(id)] {
+            var position = firstOfKey[Int(id)]
+            while position >= 0 {
                 probeIndices.append(Int32(row))
-                buildIndices.append(match)
+                buildIndices.append(Int32(buildPresent[Int(position)]))
+                position = nextOfRow[Int(position)]
             }
         }
         return buildLeft ? (buildIndices, probeIndices) : (probeIndices, buildIndices)

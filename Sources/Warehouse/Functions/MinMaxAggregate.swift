@@ -49,22 +49,32 @@ struct MinMaxAccumulator: AggregateAccumulator {
         guard let argument = arguments.first else { return }
         switch (best, argument.storage) {
         case (.int16(var state), .int16(let values)):
+            // Drops the stored reference so the updates below run in place, not on a copy
+            // of every group's state per batch.
+            best = .boolean([])
             fold(values, groups, groupCount, &state, keep: { $0 }, compare: Self.order); best = .int16(state)
         case (.int32(var state), .int32(let values)):
+            best = .boolean([])
             fold(values, groups, groupCount, &state, keep: { $0 }, compare: Self.order); best = .int32(state)
         case (.int64(var state), .int64(let values)):
+            best = .boolean([])
             fold(values, groups, groupCount, &state, keep: { $0 }, compare: Self.order); best = .int64(state)
         case (.int128(var state), .int128(let values)):
+            best = .boolean([])
             fold(values, groups, groupCount, &state, keep: { $0 }, compare: Self.order); best = .int128(state)
         case (.float32(var state), .float32(let values)):
+            best = .boolean([])
             fold(values, groups, groupCount, &state, keep: { $0 }, compare: { Self.floatOrder(Double($0), Double($1)) })
             best = .float32(state)
         case (.float64(var state), .float64(let values)):
+            best = .boolean([])
             fold(values, groups, groupCount, &state, keep: { $0 }, compare: Self.floatOrder); best = .float64(state)
         case (.boolean(var state), .boolean(let values)):
+            best = .boolean([])
             fold(values, groups, groupCount, &state, keep: { $0 }, compare: { $0 == $1 ? 0 : ($0 ? 1 : -1) })
             best = .boolean(state)
         case (.string(var state), .string(let values)):
+            best = .boolean([])
             fold(values, groups, groupCount, &state, keep: { Array($0) },
                  compare: { ComparisonKernel.compareIgnoringTrailingBlanks($0, $1[...]) })
             best = .string(state)

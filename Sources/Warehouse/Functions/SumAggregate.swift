@@ -24,15 +24,21 @@ struct SumState: Sendable {
         do {
             switch (sums, argument.storage) {
             case (.integer(var values), .int16(let vector)):
+                // Drops the stored reference so the updates below run in place, not on a copy
+                // of every group's state per batch.
+                sums = .integer([])
                 try Self.addIntegers(vector, groups, groupCount, &values, &counts)
                 sums = .integer(values)
             case (.integer(var values), .int32(let vector)):
+                sums = .integer([])
                 try Self.addIntegers(vector, groups, groupCount, &values, &counts)
                 sums = .integer(values)
             case (.integer(var values), .int64(let vector)):
+                sums = .integer([])
                 try Self.addIntegers(vector, groups, groupCount, &values, &counts)
                 sums = .integer(values)
             case (.decimal(var values), .int128(let vector)):
+                sums = .integer([])
                 GroupedFold.grow(&values, to: groupCount, with: 0)
                 let limit = DecimalPowers.of(DataType.maxDecimalPrecision)
                 try GroupedFold.forEachValue(vector, groups) { group, value in
@@ -43,6 +49,7 @@ struct SumState: Sendable {
                 }
                 sums = .decimal(values)
             case (.floating(var values), .float32(let vector)):
+                sums = .integer([])
                 GroupedFold.grow(&values, to: groupCount, with: 0)
                 GroupedFold.forEachValue(vector, groups) { group, value in
                     values[group] += Double(value)
@@ -50,6 +57,7 @@ struct SumState: Sendable {
                 }
                 sums = .floating(values)
             case (.floating(var values), .float64(let vector)):
+                sums = .integer([])
                 GroupedFold.grow(&values, to: groupCount, with: 0)
                 GroupedFold.forEachValue(vector, groups) { group, value in
                     values[group] += value
