@@ -194,8 +194,8 @@ public final class Database {
         case .createMaterializedView: throw Self.notYet("CREATE MATERIALIZED VIEW")
         case .refreshMaterializedView: throw Self.notYet("REFRESH MATERIALIZED VIEW")
         case .alterMaterializedViewAutoRefresh: throw Self.notYet("ALTER MATERIALIZED VIEW")
-        case .explain: throw Self.notYet("EXPLAIN")
-        case .analyzeCompression(let analyze): return try runAnalyzeCompression(analyze)
+        case .explain(let explain): return try runExplain(explain)
+                case .analyzeCompression(let analyze): return try runAnalyzeCompression(analyze)
         case .copy(let copy): return try runCopy(copy)
         case .unload(let unload): return try runUnload(unload)
         }

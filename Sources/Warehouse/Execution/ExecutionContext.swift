@@ -31,12 +31,9 @@ final class ExecutionContext {
         var containsNull: Bool
     }
 
-    /// Runs a plan after pushing its filters down, ordering its inner joins so each has keys to
-    /// hash on (and pushing the join conditions down again into the new order), and pruning the
-    /// columns nothing reads.
+    /// Runs a plan after the planner's rewrites (`LogicalPlan.optimized`).
     func execute(_ plan: LogicalPlan) throws -> Relation {
-        let ordered = JoinOrdering(catalog: catalog).optimize(PredicatePushdown.optimize(plan))
-        return try Executor(context: self).run(ProjectionPruning.optimize(PredicatePushdown.optimize(ordered)))
+        try Executor(context: self).run(plan.optimized(catalog: catalog))
     }
 
     func scalarValue(_ subquery: SubqueryPlan) throws -> Datum {

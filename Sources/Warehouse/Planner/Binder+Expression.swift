@@ -57,7 +57,7 @@ extension Binder {
             throw Self.located(FunctionCatalog.noSuchFunction(name, arguments.map(\.type)), location)
         }
         let cast = try zip(arguments, resolved.argumentTypes).map { try coerce($0, to: $1) }
-        return BoundAggregate(function: resolved, arguments: cast, distinct: call.isDistinct)
+        return BoundAggregate(function: resolved, arguments: cast, distinct: call.isDistinct, name: name)
     }
 
     private func bindNode(_ expression: Expression, _ context: ExpressionContext) throws -> BoundExpression {

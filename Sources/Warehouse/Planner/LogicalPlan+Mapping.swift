@@ -24,7 +24,9 @@ extension LogicalPlan {
             return .join(join)
         case .aggregate(let input, let keys, let aggregates):
             let mapped = aggregates.map { aggregate in
-                BoundAggregate(function: aggregate.function, arguments: aggregate.arguments.map(transform), distinct: aggregate.distinct)
+                var copy = aggregate
+                copy.arguments = aggregate.arguments.map(transform)
+                return copy
             }
             return .aggregate(input.mappingExpressions(transform), keys: keys.map(transform), aggregates: mapped)
         case .window(let input, let functions):

@@ -65,6 +65,8 @@ public struct BoundAggregate: Sendable {
     public var function: ResolvedAggregate
     public var arguments: [BoundExpression]
     public var distinct: Bool
+    /// The function's name as called (lower case), for EXPLAIN to print the call.
+    public var name = ""
 }
 
 public struct SortKeyPlan: Sendable {
