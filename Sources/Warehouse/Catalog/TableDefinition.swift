@@ -19,6 +19,8 @@ public struct TableDefinition: Sendable, Hashable {
     public var constraints: [TableConstraintKind]
     /// The next value each IDENTITY column hands out, by column index.
     public var identityNext: [Int: Int64]
+    /// When CREATE TABLE ran (a TIMESTAMP value), as SVV_TABLE_INFO.create_time shows it.
+    public var createdAt: Int64?
 
     public init(schema: String, name: String, columns: [TableColumn]) {
         self.schema = schema

@@ -17,6 +17,7 @@ extension Database {
         }
         var definition = TableDefinition(schema: schema, name: name, columns: [])
         definition.temporary = create.temporary || name.hasPrefix("#")
+        definition.createdAt = SessionClock.current?.statementStart
         for element in create.elements {
             switch element {
             case .column(let column):
@@ -52,6 +53,7 @@ extension Database {
         var definition = TableDefinition(schema: schema, name: name,
                                          columns: zip(names, types).map { TableColumn(name: $0, type: $1) })
         definition.temporary = create.temporary || name.hasPrefix("#")
+        definition.createdAt = SessionClock.current?.statementStart
         try TableDDL.checkColumns(definition, at: create.name.location)
         try TableDDL.applyAttributes(create.attributes, to: &definition)
         var table = catalog.newTable(definition)

@@ -147,7 +147,7 @@ public final class Database {
     }
 
     /// What system relations are computed from, now.
-    var systemState: SystemState { SystemState(catalog: catalog, loads: loadHistory) }
+    var systemState: SystemState { SystemState(catalog: catalog, loads: loadHistory, searchPath: settings.searchPath) }
 
     /// A fresh query id, as Redshift gives one to each statement it runs.
     func nextQueryID() -> Int32 {
@@ -195,7 +195,7 @@ public final class Database {
         case .refreshMaterializedView: throw Self.notYet("REFRESH MATERIALIZED VIEW")
         case .alterMaterializedViewAutoRefresh: throw Self.notYet("ALTER MATERIALIZED VIEW")
         case .explain(let explain): return try runExplain(explain)
-                case .analyzeCompression(let analyze): return try runAnalyzeCompression(analyze)
+        case .analyzeCompression(let analyze): return try runAnalyzeCompression(analyze)
         case .copy(let copy): return try runCopy(copy)
         case .unload(let unload): return try runUnload(unload)
         }

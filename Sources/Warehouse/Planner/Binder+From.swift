@@ -34,7 +34,7 @@ extension Binder {
         let schema = name.parts.count > 1 ? name.parts[name.parts.count - 2].value : nil
         // pg_catalog comes first in every search path, as in PostgreSQL.
         if let system = SystemRelations.lookup(schema: schema, name: name.name.value) {
-            let plan = LogicalPlan.scan(ScanPlan(schema: SystemRelations.schemaName, table: system.name,
+            let plan = LogicalPlan.scan(ScanPlan(schema: system.schema, table: system.name,
                                                  projection: Array(system.columns.indices),
                                                  types: system.columns.map(\.type), isSystem: true))
             return (plan, system.columns.map(\.name))
