@@ -62,8 +62,8 @@ extension Database {
                                            condition: delete.whereClause, binder: binder)
             return .project(plan, [.column(definition.columns.count, .bigint)])
         default:
-            // The parser accepts EXPLAIN only before these statements.
-            throw SQLError(SQLState.syntaxError, "syntax error: EXPLAIN cannot describe this statement")
+            // Unreachable from SQL text: the parser accepts EXPLAIN only before the statements above.
+            throw SQLError(SQLState.internalError, "EXPLAIN of a statement that has no plan")
         }
     }
 }

@@ -150,3 +150,13 @@ import Testing
         #expect(throws: SQLError.self) { _ = try database.execute("explain select * from missing") }
     }
 }
+
+extension ExplainPlanTests {
+    @Test func estimatesTooLargeToCountStayPrintable() throws {
+        let database = try ExplainFixture.database()
+        let lines = try ExplainFixture.plan(database, "select * from sales a, sales b, sales c, sales d, sales e, sales f, sales g, sales h")
+        #expect(lines[0].hasPrefix("XN Nested Loop DS_BCAST_INNER"))
+        #expect(ExplainNode(name: "", tag: "", startupCost: 0, totalCost: .infinity, rows: 1e30, width: 1).lines()
+            == ["  (cost=0.00..900000000000000.00 rows=9000000000000000000 width=1)"])
+    }
+}

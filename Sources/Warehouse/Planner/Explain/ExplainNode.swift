@@ -17,8 +17,9 @@ struct ExplainNode {
     var movement: DataMovement?
     var children: [ExplainNode] = []
 
-    /// Rows as printed: a whole number, at least 1 as Redshift never estimates 0.
-    var printedRows: Int { Int(max(rows, 1).rounded()) }
+    /// Rows as printed: a whole number, at least 1 as Redshift never estimates 0, and at most
+    /// what 64 bits hold (cross joins of large tables multiply past that).
+    var printedRows: Int { rows.isNaN ? 1 : Int(min(max(rows, 1), 9e18).rounded()) }
 
     /// The plan as psql shows Redshift's: each level 6 spaces deeper behind `->  `, detail
     /// lines 2 spaces right of their operator's text.
@@ -65,7 +66,7 @@ struct ExplainNode {
 
     /// Two decimals, as Redshift prints costs (clamped where a cost outgrows 64-bit cents).
     static func format(_ cost: Double) -> String {
-        let cents = Int64((min(max(cost, 0), 9e14) * 100).rounded())
+        let cents = cost.isNaN ? 0 : Int64((min(max(cost, 0), 9e14) * 100).rounded())
         let fraction = cents % 100
         return "\(cents / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
     }

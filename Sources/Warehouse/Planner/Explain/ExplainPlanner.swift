@@ -190,8 +190,7 @@ final class ExplainPlanner {
             let known = [outer.estimates.distinctCount(outerKey), inner.estimates.distinctCount(innerKey)].compactMap { $0 }
             pairs /= known.max() ?? max(outer.rows, inner.rows, 1)
         }
-        let all = Stream(node: outer.node, names: left.names + right.names, origins: left.origins + right.origins, distribution: .even)
-        if let residual = join.residual { pairs *= all.estimates.selectivity(residual) }
+        if let residual = join.residual { pairs *= RowEstimates(origins: left.origins + right.origins).selectivity(residual) }
         let rows: Double = switch join.kind {
         case .inner: pairs
         case .left: max(pairs, left.rows)
