@@ -21,6 +21,7 @@ import Testing
         #expect(result.stdout.contains("✓ 07-star-schema"))
         #expect(result.stdout.contains("✓ 08-loading"))
         #expect(result.stdout.contains("✓ 09-analytics"))
+        #expect(result.stdout.contains("✓ 10-performance"))
         #expect(result.stdout.contains("✓ 11-monitoring-and-security"))
         #expect(result.stdout.contains("✓ 12-cost-and-cleanup"))
         #expect(!result.stdout.contains("✗"))

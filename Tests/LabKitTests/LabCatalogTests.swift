@@ -104,6 +104,20 @@ import Testing
             .contains { $0.contains("'tolerance' must be a number of dollars, 0 or more") })
     }
 
+    @Test func sqlAnswersReadTheirQueryAndPattern() throws {
+        let text = Self.valid.replacingOccurrences(of: "        submitted: InvalidBucketName", with: """
+                submitted:
+                  sql: EXPLAIN SELECT 1
+                  match: "DS_[A-Z_]+"
+        """)
+        let parsed = LabCatalog.parse(text, file: "lab.yaml", folder: "02-data-lake")
+        #expect(parsed.problems.isEmpty, "\(parsed.problems)")
+        #expect(parsed.lab?.steps[0].checks[1].kind == .submitted(expected: .sql(query: "EXPLAIN SELECT 1", match: "DS_[A-Z_]+")))
+        let bad = text.replacingOccurrences(of: "DS_[A-Z_]+", with: "DS_[A-Z")
+        #expect(LabCatalog.parse(bad, file: "lab.yaml", folder: "02-data-lake").problems
+            .contains { $0.contains("'match' is not a regular expression") })
+    }
+
     @Test func brokenYAMLIsReported() {
         #expect(LabCatalog.parse("id: [", file: "lab.yaml", folder: "x").problems.first?.hasPrefix("lab.yaml: not valid YAML") == true)
         #expect(LabCatalog.parse("", file: "lab.yaml", folder: "x").problems == ["lab.yaml:1: the file is empty"])

@@ -90,6 +90,12 @@ public enum CheckEvaluator {
             wanted = path.values(in: json).map(render)
         case .clusterCost(let cluster, let tolerance):
             return assessCost(answer, cluster: cluster, tolerance: tolerance, context: context)
+        case .sql(let query, let match):
+            do {
+                wanted = try SQLChecks.values(of: query, matching: match, in: context)
+            } catch {
+                return Outcome(passed: false, found: "your answer '\(answer)' cannot be checked: \(error)")
+            }
         }
         let passed = wanted.contains { $0.caseInsensitiveCompare(answer) == .orderedSame }
         return Outcome(passed: passed, found: "your answer '\(answer)'")

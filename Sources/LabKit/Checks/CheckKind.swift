@@ -88,6 +88,11 @@ public enum ExpectedAnswer: Sendable, Equatable {
     /// runs; the answer may differ by `tolerance` (the bill shows cents, and a running cluster keeps
     /// accruing between `submit` and `check`).
     case clusterCost(cluster: String, tolerance: Double)
+    /// A value the learner read from their database (a plan's join label, the most skewed table),
+    /// recomputed by running `query` when the check runs: every first-column value of its rows, or,
+    /// with `match`, every piece of any cell that the regular expression matches (EXPLAIN prints
+    /// its plan as lines of text, and the answer is one word of one line).
+    case sql(query: String, match: String?)
 }
 
 /// An assertion about a command's outcome.

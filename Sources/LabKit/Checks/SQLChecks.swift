@@ -119,6 +119,22 @@ enum SQLChecks {
     }
 
     /// Cells match as text, or as numbers within the tolerance.
+    /// The values a hand-in may equal: the query's first column, or every match of `pattern` in
+    /// any of its cells (EXPLAIN's rows are lines of a plan).
+    static func values(of query: String, matching pattern: String?, in context: CheckContext) throws -> [String] {
+        let result: StatementResult
+        do {
+            guard let last = try context.database().execute(query).last else { return [] }
+            result = last
+        } catch let error as SQLError {
+            throw SQLCheckError("the check's query failed: \(error.message)")
+        }
+        let cells = result.rows.map { $0.map { $0.isNull ? "NULL" : $0.text } }
+        guard let pattern else { return cells.compactMap(\.first) }
+        let regex = try Regex(pattern)
+        return cells.flatMap { row in row.flatMap { cell in cell.matches(of: regex).map { String(cell[$0.range]) } } }
+    }
+
     private static func cellsMatch(_ a: String, _ b: String, tolerance: Double) -> Bool {
         if a == b { return true }
         guard tolerance > 0, let x = Double(a), let y = Double(b) else { return false }

@@ -157,6 +157,16 @@ enum LabStepParser {
             }
             return .submitted(expected: .clusterCost(cluster: cluster, tolerance: tolerance))
         }
+        if node["sql"] != nil {
+            reader.onlyKeys(["sql", "match"], in: node, what: "'submitted'")
+            guard let query = reader.string("sql", in: node) else { return nil }
+            let match = node["match"]?.string
+            if let match, (try? Regex(match)) == nil {
+                reader.problem("'match' is not a regular expression: \(match)", at: node["match"] ?? node)
+                return nil
+            }
+            return .submitted(expected: .sql(query: query, match: match))
+        }
         reader.onlyKeys(["aws", "path"], in: node, what: "'submitted'")
         guard let command = reader.string("aws", in: node), let path = jsonPath(node["path"], reader: &reader) else {
             return nil
