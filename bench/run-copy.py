@@ -83,6 +83,7 @@ def run_lab(lab, workspace, tables, role):
 def run_duckdb(data, tables):
     """DuckDB's COPY of each file with 2 threads: per-table seconds and row counts."""
     con = generate.connect(threads=2)
+    con.execute("SET enable_progress_bar = false")
     for sql in tpch_bench.statements(BENCH / "tpch" / "schema.sql"):
         con.execute(sql)
     times, counts = [], []
