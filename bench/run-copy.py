@@ -7,9 +7,9 @@
 On a fresh workspace, through the `lab` CLI only: `lab aws s3 mb` and `s3 cp` put each table's
 `.tbl` file at `s3://BUCKET/tpch/TABLE/TABLE.tbl`, `lab aws iam create-role` makes a role that
 trusts redshift.amazonaws.com with AmazonS3ReadOnlyAccess attached, and one `lab sql` process
-creates the tables, runs `COPY TABLE FROM 's3://BUCKET/tpch/TABLE/' IAM_ROLE '...' DELIMITER '|'`
+creates the tables, runs `COPY TABLE FROM 's3://BUCKET/tpch/TABLE/' IAM_ROLE '...' DELIMITER '|' REMOVEQUOTES`
 for each table with psql's `\\timing on` (each COPY's time is its `Time:` line) and counts the
-rows. (The prefix ends in `/` because, as in Redshift, `tpch/part` would also match `partsupp`.)
+rows (REMOVEQUOTES: DuckDB's dbgen export quotes fields such as "Clerk#..."). (The prefix ends in `/` because, as in Redshift, `tpch/part` would also match `partsupp`.)
 DuckDB (SET threads=2) runs `COPY TABLE FROM 'file' (DELIMITER '|')` on the same files. Row
 counts must match on both sides. lab's CPU time (user + system) and peak memory come from
 `/usr/bin/time -v`; the machine may be shared, so CPU time and the load average are printed too.
@@ -66,9 +66,9 @@ def run_lab(lab, workspace, tables, role):
     args = ["/usr/bin/time", "-v", str(lab), "sql", "--workspace", str(workspace), "--scratch", "-t"]
     args += ["-c", ";\n".join(tpch_bench.statements(BENCH / "tpch" / "schema.sql")), "-c", "\\timing on"]
     for table in tables:
-        args += ["-c", f"COPY {table} FROM 's3://{BUCKET}/tpch/{table}/' IAM_ROLE '{role}' DELIMITER '|'"]
+        args += ["-c", f"COPY {table} FROM 's3://{BUCKET}/tpch/{table}/' IAM_ROLE '{role}' DELIMITER '|' REMOVEQUOTES"]
     args += ["-c", "\\timing off"]
-    args += ["-c", " union all ".join(f"select '{t}', count(*) from {t}" for t in tables)]
+    args += ["-c", " union all ".join(f"select '{t}'::varchar(10), count(*) from {t}" for t in tables)]
     process = subprocess.run(args, capture_output=True, text=True)
     if process.returncode != 0:
         sys.exit("lab sql failed:\n" + process.stderr.split("\tCommand being timed")[0].strip())
