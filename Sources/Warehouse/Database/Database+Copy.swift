@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// COPY: reads files from the owner's object store, parses them in parallel into typed column
 /// vectors, records rejected rows in STL_LOAD_ERRORS, and appends everything in one step, so a
 /// failing COPY (over MAXERROR, a missing file, a denied role) leaves the table as it was.
@@ -29,7 +26,7 @@ extension Database {
         let columns = targets.map { definition.columns[$0] }
         let parser = FileParser(options: options, targets: columns, jsonPaths: jsonPaths,
                                 rejectionLimit: options.maxError == Int.max ? Int.max : max(options.maxError, 1))
-        let results = Self.parseInParallel(files, parser)
+        let results = ParallelLoad(parser: parser).parse(files)
         if let failure = results.lazy.compactMap(\.failure).first { throw failure }
 
         let tableID = SystemRelations.tableID(schema: definition.schema, name: definition.name)
@@ -123,15 +120,5 @@ extension Database {
                            + "JSONPath size: \(paths.count), Number of columns in table or column list: \(targetCount)")
         }
         return paths
-    }
-
-    /// One parser per file, run concurrently; results in file order.
-    private static func parseInParallel(_ files: [CopySource.File], _ parser: FileParser) -> [FileParser.Result] {
-        let results = Mutex([FileParser.Result?](repeating: nil, count: files.count))
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let result = parser.parse(files[index].bytes, file: files[index].location.description)
-            results.withLock { $0[index] = result }
-        }
-        return results.withLock { $0.map { $0 ?? FileParser.Result() } }
     }
 }

@@ -1,6 +1,8 @@
 /// Redshift's default text format: one record per line, fields split by a one-byte delimiter.
 /// With ESCAPE a backslash makes the next byte literal (a delimiter, a newline, a backslash);
 /// with REMOVEQUOTES a field's surrounding double quotes go and delimiters inside them stay.
+/// Without either, a field is its bytes as written, so records point into the input instead of
+/// copying it. Reads one chunk of a file (`range`, starting at a line) or the whole file.
 struct DelimitedReader: RecordReader {
     private var cursor: LineCursor
     private let delimiter: UInt8
@@ -8,28 +10,36 @@ struct DelimitedReader: RecordReader {
     private let removeQuotes: Bool
     private let ignoreBlankLines: Bool
 
-    init(_ bytes: [UInt8], delimiter: UInt8, options: CopyOptions) {
-        cursor = LineCursor(bytes)
+    /// `skipsHeader`: whether IGNOREHEADER's lines are at the start of `range` (the file's first chunk).
+    init(_ bytes: [UInt8], in range: Range<Int>, delimiter: UInt8, options: CopyOptions, skipsHeader: Bool = true) {
+        cursor = LineCursor(bytes, in: range)
         self.delimiter = delimiter
         escape = options.escape
         removeQuotes = options.removeQuotes
         ignoreBlankLines = options.ignoreBlankLines
-        cursor.skipLines(options.ignoreHeader)
+        if skipsHeader { cursor.skipLines(options.ignoreHeader) }
+    }
+
+    /// Whether records never span lines, so a file may be cut at any newline and its chunks
+    /// read independently (ESCAPE lets a backslash carry a record over a newline).
+    static func recordsEndAtNewlines(_ options: CopyOptions) -> Bool {
+        !options.escape
     }
 
     mutating func next(into record: inout LoadRecord) -> ReadOutcome {
         if ignoreBlankLines { while cursor.atBlankLine { cursor.skipLine() } }
         guard !cursor.atEnd else { return .end }
-        let bytes = cursor.bytes
+        if !escape, !removeQuotes { return nextAsWritten(into: &record) }
+        let bytes = cursor.bytes, limit = cursor.end
         let start = cursor.position, firstLine = cursor.line
         record.reset(line: firstLine, start: start)
         var index = start
         var fieldStart = start, textStart = 0
         var inQuotes = false, sawQuote = false
         while true {
-            guard index < bytes.count else { break }
+            guard index < limit else { break }
             let byte = bytes[index]
-            if escape, byte == 0x5C, index + 1 < bytes.count {
+            if escape, byte == 0x5C, index + 1 < limit {
                 let next = bytes[index + 1]
                 if next == 0x0A { cursor.line += 1 }
                 record.text.append(next)
@@ -42,7 +52,7 @@ struct DelimitedReader: RecordReader {
                 index += 1
                 continue
             }
-            if byte == 0x0A || (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) {
+            if byte == 0x0A || (byte == 0x0D && index + 1 < limit && bytes[index + 1] == 0x0A) {
                 if inQuotes { break }
                 index += byte == 0x0A ? 1 : 2
                 break
@@ -69,6 +79,42 @@ struct DelimitedReader: RecordReader {
         }
         cursor.line += 1
         record.closeField(textStart: textStart, rawRange: fieldStart..<max(fieldStart, end))
+        return .record
+    }
+
+    /// A record whose fields are their bytes as written: one scan for delimiters and the
+    /// newline, fields as ranges of the input (the same fields the general loop cuts).
+    private mutating func nextAsWritten(into record: inout LoadRecord) -> ReadOutcome {
+        let start = cursor.position, end = cursor.end, delimiter = delimiter
+        record.reset(line: cursor.line, start: start)
+        record.fieldsAreInput = true
+        var index = start, fieldStart = start
+        var lineEnd = end, next = end
+        cursor.bytes.withUnsafeBufferPointer { bytes in
+            while index < end {
+                let byte = bytes[index]
+                if byte == delimiter {
+                    record.fields.append(fieldStart..<index)
+                    index += 1
+                    fieldStart = index
+                } else if byte == 0x0A {
+                    // `\r\n` ends a line as `\n` does; a `\r` elsewhere is text.
+                    lineEnd = index > fieldStart && bytes[index - 1] == 0x0D ? index - 1 : index
+                    next = index + 1
+                    return
+                } else {
+                    index += 1
+                }
+            }
+        }
+        let rawEnd = cursor.trimmedEnd(start, next)
+        cursor.position = next
+        cursor.line += 1
+        record.raw = start..<rawEnd
+        record.fields.append(fieldStart..<max(fieldStart, lineEnd))
+        record.rawFields.append(contentsOf: record.fields)
+        record.rawFields[record.rawFields.count - 1] = fieldStart..<max(fieldStart, rawEnd)
+        record.null.append(contentsOf: repeatElement(false, count: record.fields.count))
         return .record
     }
 }

@@ -1,5 +1,6 @@
 /// Parses one input file of a COPY into typed column vectors for the target columns, and the
-/// rows it rejected. Files are independent, so a COPY runs one parser per file in parallel.
+/// rows it rejected. Files (and chunks of large delimited files) are independent, so a COPY
+/// parses them in parallel (`ParallelLoad`).
 struct FileParser {
     /// Rows per batch handed to the table.
     static let batchRows = 65_536
@@ -32,16 +33,12 @@ struct FileParser {
     /// Stop reading a file once it has this many rejections: the COPY fails anyway.
     let rejectionLimit: Int
 
-    func parse(_ compressed: [UInt8], file: String) -> Result {
+    /// Parses `range` of a decompressed file: the whole file, or one chunk of it from
+    /// `ParallelLoad.chunks(of:)` (only delimited files are cut; the other readers read the
+    /// whole file); line numbers count from the range's start.
+    func parse(_ bytes: [UInt8], in range: Range<Int>, skipsHeader: Bool) -> Result {
         var result = Result()
-        let bytes: [UInt8]
-        do {
-            bytes = try Compression.inflate(compressed, options.compression, file: file)
-        } catch {
-            result.failure = error
-            return result
-        }
-        var reader = makeReader(bytes)
+        var reader = makeReader(bytes, in: range, skipsHeader: skipsHeader)
         let rules = LoadConversion(options)
         var columns = targets.map { LoadColumn($0, rules: rules) }
         var record = LoadRecord()
@@ -77,9 +74,9 @@ struct FileParser {
         return result
     }
 
-    private func makeReader(_ bytes: [UInt8]) -> any RecordReader {
+    private func makeReader(_ bytes: [UInt8], in range: Range<Int>, skipsHeader: Bool) -> any RecordReader {
         switch options.format {
-        case .delimited(let delimiter): DelimitedReader(bytes, delimiter: delimiter, options: options)
+        case .delimited(let delimiter): DelimitedReader(bytes, in: range, delimiter: delimiter, options: options, skipsHeader: skipsHeader)
         case .csv(let delimiter, let quote): CSVReader(bytes, delimiter: delimiter, quote: quote, options: options)
         case .fixedWidth(let widths): FixedWidthReader(bytes, widths: widths, options: options)
         case .json(let mapping):
@@ -119,10 +116,11 @@ struct FileParser {
             return isString && !options.emptyAsNull ? try column.append(ArraySlice()) : try column.appendNull()
         }
         if record.null[index] { return try column.appendNull() }
-        if case .json = options.format {} else if bytes[record.rawFields[index]].elementsEqual(options.nullText) {
-            return try column.appendNull()
+        if case .json = options.format {} else {
+            let raw = record.rawFields[index]
+            if raw.count == options.nullText.count, bytes[raw].elementsEqual(options.nullText) { return try column.appendNull() }
         }
-        let text = record.text[record.fields[index]]
+        let text = record.fieldsAreInput ? bytes[record.fields[index]] : record.text[record.fields[index]]
         if text.isEmpty {
             return isString && !options.emptyAsNull ? try column.append(text) : try column.appendNull()
         }

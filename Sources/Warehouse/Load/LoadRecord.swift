@@ -12,6 +12,9 @@ struct LoadRecord {
     var rawFields: [Range<Int>] = []
     /// Fields that are NULL whatever their text.
     var null: [Bool] = []
+    /// Whether `fields` index the input bytes rather than `text`: a reader whose fields are
+    /// their raw bytes (no quotes or escapes to undo) copies nothing.
+    var fieldsAreInput = false
 
     mutating func reset(line: Int, start: Int) {
         self.line = line
@@ -20,6 +23,7 @@ struct LoadRecord {
         fields.removeAll(keepingCapacity: true)
         rawFields.removeAll(keepingCapacity: true)
         null.removeAll(keepingCapacity: true)
+        fieldsAreInput = false
     }
 
     mutating func closeField(textStart: Int, rawRange: Range<Int>, null isNull: Bool = false) {
@@ -50,15 +54,25 @@ protocol RecordReader {
 }
 
 /// Line bookkeeping the text formats share: skipping the header and blank lines, and finding
-/// the end of a line to resynchronize after a rejected row.
+/// the end of a line to resynchronize after a rejected row. A cursor reads `bytes` up to `end`,
+/// so a chunk of a file is read in place; `line` counts from the chunk's start.
 struct LineCursor {
     let bytes: [UInt8]
-    var position = 0
+    var position: Int
+    let end: Int
     var line = 1
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8]) {
+        self.init(bytes, in: bytes.indices)
+    }
 
-    var atEnd: Bool { position >= bytes.count }
+    init(_ bytes: [UInt8], in range: Range<Int>) {
+        self.bytes = bytes
+        position = range.lowerBound
+        end = range.upperBound
+    }
+
+    var atEnd: Bool { position >= end }
 
     /// Skips `count` lines (IGNOREHEADER: the first lines of each file).
     mutating func skipLines(_ count: Int) {
@@ -67,16 +81,16 @@ struct LineCursor {
 
     /// Moves past the next newline (or to the end).
     mutating func skipLine() {
-        while position < bytes.count, bytes[position] != 0x0A { position += 1 }
-        if position < bytes.count { position += 1 }
+        while position < end, bytes[position] != 0x0A { position += 1 }
+        if position < end { position += 1 }
         line += 1
     }
 
     /// Whether the line at the cursor is empty (`\n` or `\r\n` alone).
     var atBlankLine: Bool {
-        guard position < bytes.count else { return false }
+        guard position < end else { return false }
         if bytes[position] == 0x0A { return true }
-        return bytes[position] == 0x0D && position + 1 < bytes.count && bytes[position + 1] == 0x0A
+        return bytes[position] == 0x0D && position + 1 < end && bytes[position + 1] == 0x0A
     }
 
     /// The end of the record's raw text without its line terminator.

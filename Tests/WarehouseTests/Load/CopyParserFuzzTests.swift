@@ -32,13 +32,9 @@ import Testing
         var random = SplitMix(state: 20_261_125)
         let alphabet = Array("|,\"\\\n\r{}[]:0123456789.-eE tTfF\u{0}".utf8) + [0xC3, 0xA9, 0xFF, 0x80]
         for sample in Self.samples {
-            let options = try CopyOptions(Parser.parse("copy t from 's3://b/k' iam_role default \(sample.options)").first.map { statement in
-                guard case .copy(let copy) = statement.kind else { return [] }
-                return copy.options
-            } ?? [])
-            let parser = FileParser(options: options, targets: Self.columns, jsonPaths: nil, rejectionLimit: Int.max)
+            let parser = try Self.parser(sample.options)
             let valid = Array(sample.text.utf8)
-            let clean = parser.parse(valid, file: "s3://b/k")
+            let clean = parser.parse(valid, in: valid.indices, skipsHeader: true)
             #expect(clean.rejections.isEmpty, "\(sample.options): \(clean.rejections.map(\.reason))")
             for _ in 0..<300 {
                 var bytes = valid
@@ -50,13 +46,63 @@ import Testing
                     default: bytes.insert(alphabet.randomElement(using: &random) ?? 0, at: position)
                     }
                 }
-                let result = parser.parse(bytes, file: "s3://b/k")
+                let result = parser.parse(bytes, in: bytes.indices, skipsHeader: true)
                 #expect(result.failure == nil)
                 #expect(result.rows + result.rejections.count == result.linesScanned,
                         "\(sample.options): \(String(decoding: bytes, as: UTF8.self).debugDescription)")
                 let loaded = result.batches.reduce(0) { $0 + ($1.first?.count ?? 0) }
                 #expect(loaded == result.rows)
                 #expect(result.batches.allSatisfy { batch in batch.allSatisfy { $0.count == batch[0].count } })
+            }
+        }
+    }
+
+    static func parser(_ written: String, rejectionLimit: Int = Int.max) throws -> FileParser {
+        let options = try CopyOptions(Parser.parse("copy t from 's3://b/k' iam_role default \(written)").first.map { statement in
+            guard case .copy(let copy) = statement.kind else { return [] }
+            return copy.options
+        } ?? [])
+        return FileParser(options: options, targets: columns, jsonPaths: nil, rejectionLimit: rejectionLimit)
+    }
+
+    /// What a parse produced, comparable: every loaded value and every rejection's line,
+    /// column, position, reason and raw line.
+    static func outcome(_ result: FileParser.Result) -> (values: [[Datum]], rejections: [String], scanned: Int) {
+        let values = columns.indices.map { column in result.batches.flatMap { $0[column].datums } }
+        let rejections = result.rejections.map { "\($0.line) \($0.columnName) \($0.position) \($0.reason) \($0.rawLine)" }
+        return (values, rejections, result.linesScanned)
+    }
+
+    /// Cutting a delimited file into chunks (here of a few dozen bytes) reads the same rows,
+    /// rejections and line numbers as one pass, with a header, blank lines and bad rows.
+    @Test func chunkedParsingMatchesOnePass() throws {
+        var random = SplitMix(state: 6)
+        var lines = ["id|name|price|day|at|code|ok|ratio", "header two"]
+        for index in 0..<300 {
+            switch Int.random(in: 0..<10, using: &random) {
+            case 0: lines.append("")
+            case 1: lines.append("\(index)|bad|x|2024-01-31||abc|t|1")
+            case 2: lines.append("\(index)|too|few")
+            case 3: lines.append("\(index)|\"q|q\"|1.5|2024-02-01||ab|f|2\r")
+            default: lines.append("\(index)|n\(index)|\(index).25|2024-01-\(10 + index % 20)|2024-01-31 10:00:00|abc|t|0.5")
+            }
+        }
+        let text = Array((lines.joined(separator: "\n") + "\n").utf8)
+        for written in ["ignoreheader 2 ignoreblanklines", "ignoreheader 1 removequotes", "ignoreheader 2 maxerror 10"] {
+            for limit in [Int.max, 5] {
+                let parser = try Self.parser(written, rejectionLimit: limit)
+                let whole = Self.outcome(parser.parse(text, in: text.indices, skipsHeader: true))
+                let file = CopySource.File(location: S3Location(bucket: "b", key: "k"), bytes: text)
+                var load = ParallelLoad(parser: parser)
+                load.chunkBytes = 37
+                #expect(load.chunks(of: text).count > 100)
+                let chunked = try #require(load.parse([file]).first)
+                #expect(whole.rejections == Self.outcome(chunked).rejections, "\(written)")
+                if limit == Int.max {
+                    #expect(!whole.rejections.isEmpty)
+                    #expect(whole.values == Self.outcome(chunked).values, "\(written)")
+                    #expect(whole.scanned == chunked.linesScanned, "\(written)")
+                }
             }
         }
     }
