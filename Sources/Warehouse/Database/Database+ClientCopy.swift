@@ -18,6 +18,7 @@ extension Database {
             let evaluator = ExpressionEvaluator(context: ExecutionContext(system: systemState))
             let names = targets.map { definition.columns[$0].name }
             var loaded = 0
+            var batches: [Batch] = []
             try data.withUnsafeBytes { raw in
                 try copy.forEachBatch(of: raw.bindMemory(to: UInt8.self), columns: names) { fields throws(SQLError) in
                     do {
@@ -26,7 +27,7 @@ extension Database {
                             try CastKernel.cast(ColumnVector(type: .varchar(length: DataType.maxVarcharLength), storage: .string(text)),
                                                 to: definition.columns[target].type, explicit: false)
                         }
-                        try table.storage.append(Batch(columns: completeColumns(definition, listed: values, at: targets, count: count,
+                        batches.append(try Batch(columns: completeColumns(definition, listed: values, at: targets, count: count,
                                                                                 identityNext: &identityNext, binder: binder,
                                                                                 evaluator: evaluator),
                                                        count: count))
@@ -36,6 +37,8 @@ extension Database {
                     }
                 }
             }
+            // One load, as COPY: written in sort key order into an empty table, each block encoded once.
+            try table.storage.append(contentsOf: batches)
             table.definition.identityNext = identityNext
             catalog.updateTable(table)
             return loaded

@@ -25,6 +25,8 @@ extension DatabaseFileWriter {
             write(column)
             write(next)
         }
+        write(definition.createdAt != nil)
+        if let created = definition.createdAt { write(created) }
     }
 
     private mutating func write(_ column: TableColumn) {
@@ -134,6 +136,7 @@ extension DatabaseFileReader {
             let column = try readCount()
             definition.identityNext[column] = try readInt64()
         }
+        if try readBool() { definition.createdAt = try readInt64() }
         return definition
     }
 
