@@ -48,6 +48,54 @@ import Testing
     }
 }
 
+/// A `\copy` killed with SIGKILL part-way through its load leaves the table exactly as it
+/// was (and the database opening cleanly), as a COPY is one statement that commits whole or
+/// not at all. The file is far larger than the process can load before the kill.
+@Suite struct CopyCrashRecoveryTests {
+    static let fileRows = 1_000_000
+
+    @Test func aKilledCopyLeavesTheTableAsBefore() throws {
+        let ws = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-copy-crash-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: ws, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: ws) }
+        let small = ws.appendingPathComponent("small.csv"), large = ws.appendingPathComponent("large.csv")
+        try Self.rows(0..<1_000).write(to: small, atomically: true, encoding: .utf8)
+        try Self.rows(1_000..<1_000 + Self.fileRows).write(to: large, atomically: true, encoding: .utf8)
+        let database = ws.appendingPathComponent("db").path
+        let setup = try LabProcess.run(["sql", "--workspace", database, "-c", "create table t (n bigint, s varchar(40)) sortkey (n)",
+                                        "-c", "\\copy t from '\(small.path)' with (format csv)"])
+        #expect(setup.status == 0, "\(setup.stderr)")
+        let before = try Self.contents(database)
+        #expect(before == [1_000, 1_000 * 999 / 2, Self.textBytes(0..<1_000)])
+
+        let kills = ProcessInfo.processInfo.environment["LAB_LONG_TESTS"] == "1" ? 20 : 3
+        var generator = SeededGenerator(seed: 20_261_126)
+        for _ in 0..<kills {
+            try LabProcess.killed(["sql", "--workspace", database, "-c", "\\copy t from '\(large.path)' with (format csv)"], input: "",
+                                  afterMilliseconds: Int.random(in: 100...800, using: &generator))
+            #expect(try Self.contents(database) == before, "a killed COPY changed the table")
+        }
+    }
+
+    /// `n,row n` for each n.
+    private static func rows(_ numbers: Range<Int>) -> String {
+        numbers.map { "\($0),row \($0)\n" }.joined()
+    }
+
+    private static func textBytes(_ numbers: Range<Int>) -> Int {
+        numbers.reduce(0) { $0 + 4 + String($1).count }
+    }
+
+    /// Row count, sum of n and total length of s, read by a new process (which must open the
+    /// database cleanly: every file passing its checksum).
+    private static func contents(_ database: String) throws -> [Int] {
+        let check = try LabProcess.run(["sql", "--workspace", database, "--csv", "-c",
+                                        "select count(*), coalesce(sum(n), 0), coalesce(sum(length(s)), 0) from t"])
+        #expect(check.status == 0, "the database did not open after a kill: \(check.stderr)")
+        return (check.stdout.split(whereSeparator: \.isNewline).last ?? "").split(separator: ",").compactMap { Int($0) }
+    }
+}
+
 /// A small deterministic generator (SplitMix64), so the kill moments repeat run to run.
 struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64

@@ -5,144 +5,125 @@
 /// width the group's range needs) or, when that is smaller, as its first value and its
 /// successive differences under the same frame-of-reference packing, which makes sorted
 /// and sequential data (keys, dates, timestamps) nearly free.
-struct AZ64Codec: LaneCodec {
+///
+/// A group is: its mode byte; for delta mode the first value; then the frame — its base
+/// (T's little-endian bytes), its width (one byte), and the packed offsets (bit-packed, least
+/// significant bit first, `(n * width + 7) / 8` bytes).
+struct AZ64Codec {
     static let groupSize = 128
 
     private enum Mode: UInt8 { case frameOfReference = 0, delta = 1 }
 
-    func encode<T: FixedWidthInteger & Sendable>(lanes values: [T], into writer: inout ByteWriter) {
+    static func encode<T: FixedWidthInteger>(_ values: UnsafeBufferPointer<T>, into writer: inout ByteWriter) {
         var start = 0
         while start < values.count {
-            let group = values[start..<min(start + Self.groupSize, values.count)]
-            let direct = Frame(group)
-            let differences = group.count > 1 ? Frame(zip(group.dropFirst(), group).map { $0 &- $1 }) : nil
-            if let differences, differences.width < direct.width, let first = group.first {
+            let group = UnsafeBufferPointer(rebasing: values[start..<min(start + groupSize, values.count)])
+            var low = group[0], high = group[0]
+            var lowStep = T.zero, highStep = T.zero
+            if group.count > 1 {
+                lowStep = group[1] &- group[0]
+                highStep = lowStep
+            }
+            for index in 1..<group.count {
+                let value = group[index], step = value &- group[index - 1]
+                low = Swift.min(low, value)
+                high = Swift.max(high, value)
+                lowStep = Swift.min(lowStep, step)
+                highStep = Swift.max(highStep, step)
+            }
+            let direct = width(low, high)
+            if group.count > 1, width(lowStep, highStep) < direct {
+                let steps = width(lowStep, highStep)
                 writer.write(Mode.delta.rawValue)
-                writer.write(first)
-                differences.write(into: &writer)
+                writer.write(group[0])
+                writeFrame(base: lowStep, width: steps, count: group.count - 1, into: &writer) { group[$0 + 1] &- group[$0] }
             } else {
                 writer.write(Mode.frameOfReference.rawValue)
-                direct.write(into: &writer)
+                writeFrame(base: low, width: direct, count: group.count, into: &writer) { group[$0] }
             }
             start += group.count
         }
     }
 
-    func decode<T: FixedWidthInteger & Sendable>(lanes _: T.Type, count: Int, from reader: inout ByteReader) throws(SQLError) -> [T] {
-        var values: [T] = []
-        values.reserveCapacity(count)
-        while values.count < count {
-            let size = min(Self.groupSize, count - values.count)
-            switch Mode(rawValue: try reader.readByte()) {
-            case .frameOfReference?:
-                values.append(contentsOf: try Frame<T>.read(count: size, from: &reader))
-            case .delta?:
-                var previous = try reader.read(T.self)
-                values.append(previous)
-                for difference in try Frame<T>.read(count: size - 1, from: &reader) {
-                    previous = previous &+ difference
-                    values.append(previous)
+    static func decode<T: FixedWidthInteger>(_: T.Type, count: Int, from reader: inout ByteReader) throws(SQLError) -> [T] {
+        var failure: SQLError?
+        let values = [T](unsafeUninitializedCapacity: count) { output, initialized in
+            do {
+                var start = 0
+                while start < count {
+                    let size = Swift.min(groupSize, count - start)
+                    let group = output.baseAddress! + start
+                    switch Mode(rawValue: try reader.readByte()) {
+                    case .frameOfReference?:
+                        try readFrame(count: size, into: group, from: &reader)
+                    case .delta?:
+                        var previous = try reader.read(T.self)
+                        group[0] = previous
+                        try readFrame(count: size - 1, into: group + 1, from: &reader)
+                        for index in 1..<size {
+                            previous = previous &+ group[index]
+                            group[index] = previous
+                        }
+                    case nil:
+                        throw BlockDamage.invalid("unknown AZ64 group mode")
+                    }
+                    start += size
+                    initialized = start
                 }
-            case nil:
-                throw BlockDamage.invalid("unknown AZ64 group mode")
+            } catch {
+                failure = error as? SQLError ?? BlockDamage.truncated
             }
         }
+        if let failure { throw failure }
         return values
     }
-}
 
-/// A group of values as its minimum and each value's offset from it, in `width` bits.
-private struct Frame<T: FixedWidthInteger> {
-    let base: T
-    let width: Int
-    let offsets: [T.Magnitude]
-
-    init(_ values: some Collection<T>) {
-        let low = values.min() ?? 0, high = values.max() ?? 0
-        base = low
-        // high - low fits T's width as an unsigned number even when it overflows T.
-        width = T.Magnitude.bitWidth - T.Magnitude(truncatingIfNeeded: high &- low).leadingZeroBitCount
-        offsets = values.map { T.Magnitude(truncatingIfNeeded: $0 &- low) }
+    /// Bits that every value of `low...high` needs as an offset from `low`: high - low fits
+    /// T's width as an unsigned number even when it overflows T.
+    private static func width<T: FixedWidthInteger>(_ low: T, _ high: T) -> Int {
+        T.Magnitude.bitWidth - T.Magnitude(truncatingIfNeeded: high &- low).leadingZeroBitCount
     }
 
-    func write(into writer: inout ByteWriter) {
+    /// A frame: `base`, `width`, and the `count` values `value(i)` gives as offsets from base.
+    @inline(__always)
+    private static func writeFrame<T: FixedWidthInteger>(base: T, width: Int, count: Int, into writer: inout ByteWriter,
+                                                          _ value: (Int) -> T) {
         writer.write(base)
         writer.write(UInt8(width))
-        var packer = BitPacker()
-        for offset in offsets { packer.append(offset, width: width, into: &writer) }
-        packer.flush(into: &writer)
+        guard width > 0 else { return }
+        writer.append(count: BitPacker.byteCount(count: count, width: width)) { output in
+            var packer = BitPacker(into: output)
+            for index in 0..<count {
+                let offset = T.Magnitude(truncatingIfNeeded: value(index) &- base)
+                if width <= 64 {
+                    packer.append(UInt64(truncatingIfNeeded: offset), width: width)
+                } else {
+                    packer.append(UInt64(truncatingIfNeeded: offset), width: 64)
+                    packer.append(UInt64(truncatingIfNeeded: offset >> 64), width: width - 64)
+                }
+            }
+            packer.finish()
+        }
     }
 
-    static func read(count: Int, from reader: inout ByteReader) throws(SQLError) -> [T] {
-        guard count > 0 else { return [] }
+    /// Reads a frame of `count` values into `output`.
+    private static func readFrame<T: FixedWidthInteger>(count: Int, into output: UnsafeMutablePointer<T>,
+                                                         from reader: inout ByteReader) throws(SQLError) {
+        guard count > 0 else { return }
         let base = try reader.read(T.self)
         let width = Int(try reader.readByte())
         guard width <= T.Magnitude.bitWidth else { throw BlockDamage.invalid("a bit width of \(width) for \(T.bitWidth)-bit values") }
-        var unpacker = BitUnpacker(try reader.readBytes((count * width + 7) / 8))
-        var values: [T] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count {
-            values.append(base &+ T(truncatingIfNeeded: unpacker.next(T.Magnitude.self, width: width)))
+        guard width > 0 else {
+            output.update(repeating: base, count: count)
+            return
         }
-        return values
-    }
-}
-
-/// Writes unsigned values of a given bit width back to back, least significant bit first.
-private struct BitPacker {
-    private var pending: UInt64 = 0
-    private var pendingBits = 0
-
-    mutating func append<M: FixedWidthInteger & UnsignedInteger>(_ value: M, width: Int, into writer: inout ByteWriter) {
-        var rest = value, left = width
-        while left > 0 {
-            let take = min(left, 32)
-            pending |= (UInt64(truncatingIfNeeded: rest) & (UInt64(1) << UInt64(take) &- 1)) << UInt64(pendingBits)
-            pendingBits += take
-            rest >>= take
-            left -= take
-            while pendingBits >= 8 {
-                writer.write(UInt8(truncatingIfNeeded: pending))
-                pending >>= 8
-                pendingBits -= 8
+        try reader.withBytes(BitPacker.byteCount(count: count, width: width)) { input in
+            var unpacker = BitUnpacker(input)
+            for index in 0..<count {
+                var offset = T.Magnitude(truncatingIfNeeded: unpacker.next(width: Swift.min(width, 64)))
+                if width > 64 { offset |= T.Magnitude(truncatingIfNeeded: unpacker.next(width: width - 64)) << 64 }
+                output[index] = base &+ T(truncatingIfNeeded: offset)
             }
         }
-    }
-
-    mutating func flush(into writer: inout ByteWriter) {
-        if pendingBits > 0 { writer.write(UInt8(truncatingIfNeeded: pending)) }
-        pending = 0
-        pendingBits = 0
-    }
-}
-
-/// Reads what `BitPacker` wrote; the caller sized the bytes for every value it asks for.
-private struct BitUnpacker {
-    private let bytes: ArraySlice<UInt8>
-    private var nextByte: Int
-    private var pending: UInt64 = 0
-    private var pendingBits = 0
-
-    init(_ bytes: ArraySlice<UInt8>) {
-        self.bytes = bytes
-        nextByte = bytes.startIndex
-    }
-
-    mutating func next<M: FixedWidthInteger & UnsignedInteger>(_: M.Type, width: Int) -> M {
-        var value: M = 0, filled = 0
-        while filled < width {
-            let take = min(width - filled, 32)
-            while pendingBits < take {
-                let byte = nextByte < bytes.endIndex ? bytes[nextByte] : 0
-                nextByte += 1
-                pending |= UInt64(byte) << UInt64(pendingBits)
-                pendingBits += 8
-            }
-            value |= M(truncatingIfNeeded: pending & (UInt64(1) << UInt64(take) &- 1)) << filled
-            pending >>= UInt64(take)
-            pendingBits -= take
-            filled += take
-        }
-        return value
     }
 }

@@ -2,7 +2,7 @@
 /// the value's dictionary index, or 255, the escape, for a value that did not fit in the
 /// dictionary, stored raw after the indexes. Redshift documents a 256-entry dictionary; one
 /// index goes to the escape here so that every value stays in the block.
-struct ByteDictCodec: LaneCodec, StringCodec {
+struct ByteDictCodec: StringCodec {
     static let escape: UInt8 = 255
 
     func encode<T: FixedWidthInteger & Sendable>(lanes values: [T], into writer: inout ByteWriter) {

@@ -20,17 +20,13 @@ struct ByteReader {
     mutating func read<T: FixedWidthInteger>(_: T.Type) throws(SQLError) -> T {
         let size = MemoryLayout<T>.size
         guard remaining >= size else { throw BlockDamage.truncated }
-        var value = T.zero
-        withUnsafeMutableBytes(of: &value) { target in
-            bytes.withUnsafeBytes { source in
-                target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[position..<position + size]))
-            }
-        }
+        let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position, as: T.self) }
         position += size
         return T(littleEndian: value)
     }
 
-    /// `count` fixed-width values copied at once into a typed buffer.
+    /// `count` fixed-width values copied at once into a typed buffer (as they lie in memory:
+    /// engine hosts are little-endian, as `ByteWriter.write(all:)` assumes).
     mutating func read<T: FixedWidthInteger>(_: T.Type, count: Int) throws(SQLError) -> [T] {
         let size = MemoryLayout<T>.stride
         guard count >= 0, count <= remaining / size else { throw BlockDamage.truncated }
@@ -43,7 +39,14 @@ struct ByteReader {
             initialized = count
         }
         position += count * size
-        return values.map { T(littleEndian: $0) }
+        return values
+    }
+
+    /// Hands the next `count` bytes to `body` in place, without copying them.
+    mutating func withBytes<Result>(_ count: Int, _ body: (UnsafeRawBufferPointer) -> Result) throws(SQLError) -> Result {
+        guard count >= 0, count <= remaining else { throw BlockDamage.truncated }
+        defer { position += count }
+        return bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[position..<position + count])) }
     }
 
     mutating func readBytes(_ count: Int) throws(SQLError) -> ArraySlice<UInt8> {

@@ -3,6 +3,8 @@
 struct ByteWriter {
     private(set) var bytes: [UInt8] = []
 
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
     mutating func write(_ byte: UInt8) { bytes.append(byte) }
 
     mutating func write<T: FixedWidthInteger>(_ value: T) {
@@ -15,6 +17,13 @@ struct ByteWriter {
     }
 
     mutating func write(contentsOf other: some Sequence<UInt8>) { bytes.append(contentsOf: other) }
+
+    /// `count` bytes that `fill` writes in place (they start zeroed).
+    mutating func append(count: Int, _ fill: (UnsafeMutableRawBufferPointer) -> Void) {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: count))
+        bytes.withUnsafeMutableBytes { fill(UnsafeMutableRawBufferPointer(rebasing: $0[start..<start + count])) }
+    }
 
     /// An unsigned LEB128 number: lengths and counts, mostly one byte.
     mutating func writeLength(_ value: Int) {

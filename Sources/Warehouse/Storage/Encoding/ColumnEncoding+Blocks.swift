@@ -10,15 +10,15 @@ extension ColumnEncoding {
         writer.write(UInt8(validity.hasNulls ? 1 : 0))
         if validity.hasNulls { writer.write(all: validity.words) }
         switch vector.storage {
-        case .int16(let values): try lanes(vector.type).encode(lanes: values.values, into: &writer)
-        case .int32(let values): try lanes(vector.type).encode(lanes: values.values, into: &writer)
-        case .int64(let values): try lanes(vector.type).encode(lanes: values.values, into: &writer)
+        case .int16(let values): try encode(lanes: values.values, of: vector.type, into: &writer)
+        case .int32(let values): try encode(lanes: values.values, of: vector.type, into: &writer)
+        case .int64(let values): try encode(lanes: values.values, of: vector.type, into: &writer)
         case .int128(let values) where Self.decimalFitsInt64(vector.type):
-            try lanes(vector.type).encode(lanes: values.values.map { Int64(truncatingIfNeeded: $0) }, into: &writer)
-        case .int128(let values): try lanes(vector.type).encode(lanes: values.values, into: &writer)
-        case .float32(let values): try lanes(vector.type).encode(lanes: values.values.map(\.bitPattern), into: &writer)
-        case .float64(let values): try lanes(vector.type).encode(lanes: values.values.map(\.bitPattern), into: &writer)
-        case .boolean(let values): try lanes(vector.type).encode(lanes: values.values.map { $0 ? UInt8(1) : 0 }, into: &writer)
+            try encode(lanes: values.values.map { Int64(truncatingIfNeeded: $0) }, of: vector.type, into: &writer)
+        case .int128(let values): try encode(lanes: values.values, of: vector.type, into: &writer)
+        case .float32(let values): try encode(lanes: values.values.map(\.bitPattern), of: vector.type, into: &writer)
+        case .float64(let values): try encode(lanes: values.values.map(\.bitPattern), of: vector.type, into: &writer)
+        case .boolean(let values): try encode(lanes: values.values.map { $0 ? UInt8(1) : 0 }, of: vector.type, into: &writer)
         case .string(let strings):
             guard let codec = stringCodec else { throw notFor(vector.type) }
             codec.encode(strings: strings, into: &writer)
@@ -33,21 +33,21 @@ extension ColumnEncoding {
         let validity = try Self.readValidity(&reader, count: count)
         let storage: ColumnStorage
         switch type.physicalType {
-        case .int16: storage = .int16(FixedWidthVector(values: try lanes(type).decode(lanes: Int16.self, count: count, from: &reader), validity: validity))
-        case .int32: storage = .int32(FixedWidthVector(values: try lanes(type).decode(lanes: Int32.self, count: count, from: &reader), validity: validity))
-        case .int64: storage = .int64(FixedWidthVector(values: try lanes(type).decode(lanes: Int64.self, count: count, from: &reader), validity: validity))
+        case .int16: storage = .int16(FixedWidthVector(values: try decode(lanes: Int16.self, of: type, count: count, from: &reader), validity: validity))
+        case .int32: storage = .int32(FixedWidthVector(values: try decode(lanes: Int32.self, of: type, count: count, from: &reader), validity: validity))
+        case .int64: storage = .int64(FixedWidthVector(values: try decode(lanes: Int64.self, of: type, count: count, from: &reader), validity: validity))
         case .int128 where Self.decimalFitsInt64(type):
-            let values = try lanes(type).decode(lanes: Int64.self, count: count, from: &reader)
+            let values = try decode(lanes: Int64.self, of: type, count: count, from: &reader)
             storage = .int128(FixedWidthVector(values: values.map { Int128($0) }, validity: validity))
-        case .int128: storage = .int128(FixedWidthVector(values: try lanes(type).decode(lanes: Int128.self, count: count, from: &reader), validity: validity))
+        case .int128: storage = .int128(FixedWidthVector(values: try decode(lanes: Int128.self, of: type, count: count, from: &reader), validity: validity))
         case .float32:
-            let bits = try lanes(type).decode(lanes: UInt32.self, count: count, from: &reader)
+            let bits = try decode(lanes: UInt32.self, of: type, count: count, from: &reader)
             storage = .float32(FixedWidthVector(values: bits.map(Float.init(bitPattern:)), validity: validity))
         case .float64:
-            let bits = try lanes(type).decode(lanes: UInt64.self, count: count, from: &reader)
+            let bits = try decode(lanes: UInt64.self, of: type, count: count, from: &reader)
             storage = .float64(FixedWidthVector(values: bits.map(Double.init(bitPattern:)), validity: validity))
         case .boolean:
-            let flags = try lanes(type).decode(lanes: UInt8.self, count: count, from: &reader)
+            let flags = try decode(lanes: UInt8.self, of: type, count: count, from: &reader)
             storage = .boolean(FixedWidthVector(values: flags.map { $0 != 0 }, validity: validity))
         case .string:
             guard let codec = stringCodec else { throw notFor(type) }
@@ -65,15 +65,6 @@ extension ColumnEncoding {
     private static func decimalFitsInt64(_ type: DataType) -> Bool {
         if case .decimal(let precision, _) = type { return precision <= 18 }
         return false
-    }
-
-    private func lanes(_ type: DataType) throws(SQLError) -> any LaneCodec {
-        guard let codec = laneCodec else { throw notFor(type) }
-        return codec
-    }
-
-    private func notFor(_ type: DataType) -> SQLError {
-        SQLError(SQLState.internalError, "encoding \(rawValue) cannot hold values of type \(type.sqlName)")
     }
 
     private static func readValidity(_ reader: inout ByteReader, count: Int) throws(SQLError) -> ValidityMask {

@@ -2,7 +2,7 @@
 /// from the previous one in one byte (DELTA, -127...127) or two (DELTA32K, -32767...32767);
 /// a difference out of range is the escape followed by the value in full, as Redshift's
 /// design stores it with a flag.
-struct DeltaCodec: LaneCodec {
+struct DeltaCodec {
     let width: NarrowInteger
 
     func encode<T: FixedWidthInteger & Sendable>(lanes values: [T], into writer: inout ByteWriter) {

@@ -1,7 +1,7 @@
 /// MOSTLY8, MOSTLY16 and MOSTLY32: each value in 1, 2 or 4 bytes when it fits (DECIMAL by
 /// its unscaled integer, so 1,234.56 counts as 123456), else the escape followed by the value
 /// at the column's full width: cheap when most values are small.
-struct MostlyCodec: LaneCodec {
+struct MostlyCodec {
     let width: NarrowInteger
 
     func encode<T: FixedWidthInteger & Sendable>(lanes values: [T], into writer: inout ByteWriter) {

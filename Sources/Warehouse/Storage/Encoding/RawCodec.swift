@@ -1,7 +1,7 @@
 /// RAW: values as they are. Fixed-width values are their little-endian bytes; strings are
 /// every row's length followed by all the bytes, as one buffer. Other codecs store their
 /// out-of-range values and dictionary entries in this form too.
-struct RawCodec: LaneCodec, StringCodec {
+struct RawCodec: StringCodec {
     func encode<T: FixedWidthInteger & Sendable>(lanes values: [T], into writer: inout ByteWriter) {
         writer.write(all: values)
     }

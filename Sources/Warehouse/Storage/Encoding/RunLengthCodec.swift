@@ -1,7 +1,7 @@
 /// RUNLENGTH: each run of repeated values as the value (RAW form) and the run's length, so a
 /// block of long runs shrinks to a few bytes per run; poor on a sort key's neighbours-differ
 /// data, which is why Redshift advises against it there.
-struct RunLengthCodec: LaneCodec, StringCodec {
+struct RunLengthCodec: StringCodec {
     func encode<T: FixedWidthInteger & Sendable>(lanes values: [T], into writer: inout ByteWriter) {
         var start = 0
         while start < values.count {

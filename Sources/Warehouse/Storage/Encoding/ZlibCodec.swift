@@ -6,7 +6,7 @@ import CCompression
 /// and ZSTD as deflate's strongest level with adaptive Huffman codes (Zstandard adds
 /// entropy coding and compresses harder). The body is the RAW form's length, then deflate's
 /// output.
-struct ZlibCodec: LaneCodec, StringCodec {
+struct ZlibCodec: StringCodec {
     static let lzo = ZlibCodec(level: 1, strategy: Z_FIXED)
     static let zstd = ZlibCodec(level: 9, strategy: Z_DEFAULT_STRATEGY)
 
