@@ -25,7 +25,7 @@ extension StorageBlock {
             let (rows, bytes) = try fill(vector, from: start, estimate: estimate, encoding: encoding, blockBytes: blockBytes)
             let values = vector.sliced(start..<start + rows)
             blocks.append(StorageBlock(encoded: EncodedValues(encoding: encoding, type: vector.type, count: rows, bytes: bytes),
-                                       zoneMap: ZoneMap(values), firstRow: firstRow + start))
+                                       decoded: values, zoneMap: ZoneMap(values), firstRow: firstRow + start))
             start += rows
             estimate = rows
         }
