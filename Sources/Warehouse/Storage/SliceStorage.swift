@@ -45,7 +45,7 @@ struct SliceStorage: Sendable {
                     columns[column] = chain
                     continue
                 }
-                var builder = ColumnBuilder(continuing: try chain.removeLast().payload.decode())
+                var builder = ColumnBuilder(continuing: try chain.removeLast().values())
                 try builder.append(vector)
                 vector = builder.build()
                 firstRow = last.firstRow
@@ -124,7 +124,7 @@ struct SliceStorage: Sendable {
                 if let cached = decoded, cached.index == blockIndex {
                     values = cached.vector
                 } else {
-                    values = try block.payload.decode()
+                    values = try block.values()
                     decoded = (blockIndex, values)
                 }
                 let end = min(range.upperBound, block.rows.upperBound)

@@ -7,21 +7,32 @@ public struct StorageBlock: Sendable {
     public let firstRow: Int
     public let rowCount: Int
     public let zoneMap: ZoneMap
+    /// Where an encoded block keeps its decoded values; RAW blocks hold theirs already.
+    private let decodedCache: DecodedBlockCache?
 
     init(_ vector: ColumnVector, firstRow: Int) {
         self.init(payload: .raw(vector), firstRow: firstRow, rowCount: vector.count, zoneMap: ZoneMap(vector))
     }
 
-    init(encoded values: EncodedValues, zoneMap: ZoneMap, firstRow: Int) {
-        self.init(payload: .encoded(values), firstRow: firstRow, rowCount: values.count, zoneMap: zoneMap)
+    /// A block sealed from `decoded`, the vector its encoded bytes were made from.
+    init(encoded values: EncodedValues, decoded: ColumnVector, zoneMap: ZoneMap, firstRow: Int) {
+        self.init(payload: .encoded(values), firstRow: firstRow, rowCount: values.count, zoneMap: zoneMap,
+                  decoded: decoded)
     }
 
-    /// A block as stored: also how a database file's blocks come back.
-    init(payload: BlockPayload, firstRow: Int, rowCount: Int, zoneMap: ZoneMap) {
+    /// A block as stored: also how a database file's blocks come back (decoded when first read).
+    init(payload: BlockPayload, firstRow: Int, rowCount: Int, zoneMap: ZoneMap, decoded: ColumnVector? = nil) {
         self.payload = payload
         self.firstRow = firstRow
         self.rowCount = rowCount
         self.zoneMap = zoneMap
+        if case .encoded = payload { decodedCache = DecodedBlockCache(decoded) } else { decodedCache = nil }
+    }
+
+    /// The block's values as a typed vector, decoded at most once per block.
+    func values() throws(SQLError) -> ColumnVector {
+        guard let decodedCache else { return try payload.decode() }
+        return try decodedCache.values(of: payload)
     }
 
     /// `block` with `rows` after its own. Taking the block by value lets its buffers grow in
@@ -31,7 +42,7 @@ public struct StorageBlock: Sendable {
     static func appending(_ rows: ColumnVector, to block: consuming StorageBlock) throws -> StorageBlock {
         let firstRow = block.firstRow, rowCount = block.rowCount + rows.count
         let zoneMap = block.zoneMap.merged(with: ZoneMap(rows))
-        var builder = ColumnBuilder(continuing: try (consume block).payload.decode())
+        var builder = ColumnBuilder(continuing: try (consume block).values())
         try builder.append(rows)
         return StorageBlock(payload: .raw(builder.build()), firstRow: firstRow, rowCount: rowCount, zoneMap: zoneMap)
     }

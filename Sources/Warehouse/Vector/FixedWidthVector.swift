@@ -24,16 +24,11 @@ public struct FixedWidthVector<Element: BitwiseCopyable & Sendable>: Sendable {
 
     /// The rows `selection` names, in its order.
     public func gathered(_ selection: SelectionVector) -> FixedWidthVector<Element> {
-        var result = FixedWidthVector(values: selection.indices.map { values[Int($0)] })
-        if validity.hasNulls {
-            result.validity = ValidityMask(selection.indices.map { validity.isValid(Int($0)) })
-        }
-        return result
+        let gathered = values.withUnsafeBufferPointer { values in selection.indices.map { values[Int($0)] } }
+        return FixedWidthVector(values: gathered, validity: validity.gathered(selection))
     }
 
     public func sliced(_ range: Range<Int>) -> FixedWidthVector<Element> {
-        var result = FixedWidthVector(values: Array(values[range]))
-        if validity.hasNulls { result.validity = ValidityMask(range.map { validity.isValid($0) }) }
-        return result
+        FixedWidthVector(values: Array(values[range]), validity: validity.sliced(range))
     }
 }

@@ -52,6 +52,18 @@ public struct ValidityMask: Sendable, Equatable {
         for row in 0..<other.count { append(other.isValid(row)) }
     }
 
+    /// The flags of the rows `selection` names, in its order.
+    public func gathered(_ selection: SelectionVector) -> ValidityMask {
+        guard hasNulls else { return ValidityMask(allValid: selection.count) }
+        return ValidityMask(selection.indices.map { isValid(Int($0)) })
+    }
+
+    /// The flags of rows `range`.
+    public func sliced(_ range: Range<Int>) -> ValidityMask {
+        guard hasNulls else { return ValidityMask(allValid: range.count) }
+        return ValidityMask(range.map { isValid($0) })
+    }
+
     public mutating func set(_ row: Int, valid: Bool) {
         if valid {
             guard hasNulls else { return }

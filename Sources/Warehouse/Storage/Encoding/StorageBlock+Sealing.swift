@@ -35,7 +35,7 @@ extension StorageBlock {
                 ?? firstGuess(vector, from: start, encoding: encoding, blockBytes: blockBytes)
             let (values, bytes) = try fill(vector, from: start, guess: guess, encoding: encoding, blockBytes: blockBytes)
             blocks.append(StorageBlock(encoded: EncodedValues(encoding: encoding, type: vector.type, count: values.count, bytes: bytes),
-                                       zoneMap: ZoneMap(values), firstRow: firstRow + start))
+                                       decoded: values, zoneMap: ZoneMap(values), firstRow: firstRow + start))
             start += values.count
             bytesPerRow = Double(max(bytes.count, 1)) / Double(values.count)
         }
