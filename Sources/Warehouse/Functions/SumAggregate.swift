@@ -101,7 +101,12 @@ struct SumState: Sendable {
             sums = .integer(values)
         case (.decimal(var values), .decimal(let more)):
             GroupedFold.grow(&values, to: groupCount, with: 0)
-            for (group, value) in more.enumerated() { values[Int(mapping[group])] += value }
+            let limit = DecimalPowers.of(DataType.maxDecimalPrecision)
+            for (group, value) in more.enumerated() {
+                let (sum, overflow) = values[Int(mapping[group])].addingReportingOverflow(value)
+                guard !overflow, sum.magnitude < limit else { throw TypeErrors.numericResultOverflow }
+                values[Int(mapping[group])] = sum
+            }
             sums = .decimal(values)
         case (.floating(var values), .floating(let more)):
             GroupedFold.grow(&values, to: groupCount, with: 0)
