@@ -2,7 +2,8 @@ import Dispatch
 
 /// Distinct key rows numbered densely from 0 in order of first appearance: the core of hash
 /// aggregation, DISTINCT, set operations, hash joins and IN-subqueries. Keys are hashed a
-/// batch at a time by `HashKernel`; a hash match is confirmed column by column.
+/// batch at a time by `HashKernel`; a hash match is confirmed by comparing the entry's packed
+/// key words (`PackedKeys`) when every key is fixed-width, else column by column.
 ///
 /// The table is open addressing with linear probing over flat arrays (slot → entry, entry →
 /// hash), so inserting a key allocates nothing per row and a probe touches one or two cache
@@ -16,9 +17,14 @@ struct KeyHashTable {
     private var entryHashes: [UInt64] = []
     /// Entry number + 1 per slot, 0 when empty; a power of two long and at most half full.
     private var slots = [UInt32](repeating: 0, count: 64)
+    /// Words per packed key row; nil when keys are compared column by column.
+    private let packedWidth: Int?
+    /// Every entry's packed key row, when keys are packed.
+    private var entryWords: [UInt64] = []
 
     init(types: [DataType]) {
         self.types = types
+        packedWidth = PackedKeys.width(types)
     }
 
     var count: Int { entries.count }
@@ -33,15 +39,19 @@ struct KeyHashTable {
         let batchNumber = Int32(keyBatches.count)
         keyBatches.append(keys)
         var added = false
+        let packed = try packedWidth.map { (words: try PackedKeys.pack(keys, rowCount: rowCount, width: $0), width: $0) }
         for row in 0..<rowCount {
             let hash = hashes[row]
-            switch probe(keys, row, hash: hash) {
+            switch packed.map({ probe(packed: $0, row, hash: hash) }) ?? probe(keys, row, hash: hash) {
             case .found(let id):
                 ids[row] = id
             case .empty(let slot):
                 let id = UInt32(entries.count)
                 entries.append((batchNumber, Int32(row)))
                 entryHashes.append(hash)
+                if let packed {
+                    entryWords.append(contentsOf: packed.words[(row * packed.width)..<((row + 1) * packed.width)])
+                }
                 slots[slot] = id + 1
                 ids[row] = id
                 isNew[row] = true
@@ -57,6 +67,7 @@ struct KeyHashTable {
     /// read the table, so a large probe runs in slices on every core.
     func lookup(_ keys: [ColumnVector], rowCount: Int) throws -> [UInt32?] {
         let hashes = keys.isEmpty ? [UInt64](repeating: 0, count: rowCount) : try HashKernel.hash(keys)
+        let packed = try packedWidth.map { (words: try PackedKeys.pack(keys, rowCount: rowCount, width: $0), width: $0) }
         var found = [UInt32?](repeating: nil, count: rowCount)
         let parts = rowCount >= ParallelBatches.minimumRows * 4 ? 8 : 1
         found.withUnsafeMutableBufferPointer { buffer in
@@ -64,7 +75,10 @@ struct KeyHashTable {
             nonisolated(unsafe) let output = buffer
             DispatchQueue.concurrentPerform(iterations: parts) { part in
                 for row in (rowCount * part / parts)..<(rowCount * (part + 1) / parts) {
-                    if case .found(let id) = probe(keys, row, hash: hashes[row]) { output[row] = id }
+                    let hash = hashes[row]
+                    if case .found(let id) = packed.map({ probe(packed: $0, row, hash: hash) }) ?? probe(keys, row, hash: hash) {
+                        output[row] = id
+                    }
                 }
             }
         }
@@ -92,6 +106,37 @@ struct KeyHashTable {
                 }
             }
             slot = (slot + 1) & mask
+        }
+    }
+
+    /// `probe` for packed keys: row `row` of `packed` against the entries' packed rows.
+    private func probe(packed: (words: [UInt64], width: Int), _ row: Int, hash: UInt64) -> Probe {
+        let width = packed.width
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return packed.words.withUnsafeBufferPointer { packed in
+            entryWords.withUnsafeBufferPointer { stored in
+                slots.withUnsafeBufferPointer { slots in
+                    entryHashes.withUnsafeBufferPointer { entryHashes in
+                        let probeStart = row * width
+                        while true {
+                            let entry = slots[slot]
+                            if entry == 0 { return .empty(slot) }
+                            let id = Int(entry - 1)
+                            if entryHashes[id] == hash {
+                                let storedStart = id * width
+                                var same = true
+                                for word in 0..<width where stored[storedStart + word] != packed[probeStart + word] {
+                                    same = false
+                                    break
+                                }
+                                if same { return .found(UInt32(id)) }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
         }
     }
 

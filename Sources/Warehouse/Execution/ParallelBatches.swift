@@ -16,15 +16,20 @@ enum ParallelBatches {
         guard parallel, batches.count > 1, batches.reduce(0, { $0 + $1.count }) >= minimumRows else {
             return try batches.map(body)
         }
+        return try perform(batches.count) { try body(batches[$0]) }
+    }
+
+    /// `body(0)` ... `body(count - 1)` run on every core, results in index order.
+    static func perform<Output>(_ count: Int, _ body: (Int) throws -> Output) throws -> [Output] {
         let clock = SessionClock.current
-        var results = [Result<Output, any Error>?](repeating: nil, count: batches.count)
+        var results = [Result<Output, any Error>?](repeating: nil, count: count)
         withoutActuallyEscaping(body) { body in
             results.withUnsafeMutableBufferPointer { buffer in
                 // Each iteration writes only its own element, so the writes never overlap.
                 nonisolated(unsafe) let output = buffer
                 nonisolated(unsafe) let work = body
-                DispatchQueue.concurrentPerform(iterations: batches.count) { index in
-                    output[index] = SessionClock.$current.withValue(clock) { Result { try work(batches[index]) } }
+                DispatchQueue.concurrentPerform(iterations: count) { index in
+                    output[index] = SessionClock.$current.withValue(clock) { Result { try work(index) } }
                 }
             }
         }

@@ -38,3 +38,12 @@ extension ColumnVector {
         return builder.build().gathered(SelectionVector(choice.enumerated().map { UInt32($1 * rowCount + $0) }))
     }
 }
+
+extension Batch {
+    /// This batch (every row in play) narrowed to `rows`, ascending, by a selection vector.
+    func selecting(_ rows: SelectionVector) -> Batch {
+        var narrowed = self
+        if rows.count < count { narrowed.selection = rows }
+        return narrowed
+    }
+}

@@ -6,17 +6,17 @@ struct AverageAccumulator: SumFolding {
 
     func finish(groupCount: Int) throws(SQLError) -> ColumnVector {
         let storage: ColumnStorage
-        switch state.sums {
-        case .integer(let sums):
-            storage = .int64(try state.finish(groupCount: groupCount, sums, { sum, count in sum / count },
+        switch state.kind {
+        case .integer:
+            storage = .int64(try state.finish(groupCount: groupCount, state.integers, { sum, count in sum / count },
                                               into: FixedWidthVector<Int64>.self))
-        case .decimal(let sums):
-            storage = .int128(try state.finish(groupCount: groupCount, sums, { sum, count in
+        case .decimal:
+            storage = .int128(try state.finish(groupCount: groupCount, state.decimals, { sum, count in
                 let magnitude = DecimalRounding.divideRounded(sum.magnitude, by: UInt128(count))
                 return sum < 0 ? -Int128(magnitude) : Int128(magnitude)
             }, into: FixedWidthVector<Int128>.self))
-        case .floating(let sums):
-            storage = .float64(try state.finish(groupCount: groupCount, sums, { sum, count in sum / Double(count) },
+        case .floating:
+            storage = .float64(try state.finish(groupCount: groupCount, state.floats, { sum, count in sum / Double(count) },
                                                 into: FixedWidthVector<Double>.self))
         }
         return ColumnVector(uncheckedType: returnType, storage: storage)

@@ -2,68 +2,57 @@
 /// (`bigint out of range` on overflow), 128-bit unscaled values for DECIMAL (`Numeric data
 /// overflow` beyond 38 digits), DOUBLE for floats. AVG shares it and divides at the end.
 struct SumState: Sendable {
-    enum Sums: Sendable {
-        case integer([Int64])
-        case decimal([Int128])
-        case floating([Double])
-    }
+    enum Kind: Sendable { case integer, decimal, floating }
 
-    var sums: Sums
+    let kind: Kind
+    /// The sums of the kind in use; the other two stay empty. Separate stored arrays (not an
+    /// enum's payloads) so every batch updates them in place: unwrapping a payload held a
+    /// second reference and copied every group's sum per batch.
+    var integers: [Int64] = []
+    var decimals: [Int128] = []
+    var floats: [Double] = []
     var counts: [Int64] = []
 
     init(for type: DataType) {
         switch type {
-        case .decimal: sums = .decimal([])
-        case .real, .doublePrecision: sums = .floating([])
-        default: sums = .integer([])
+        case .decimal: kind = .decimal
+        case .real, .doublePrecision: kind = .floating
+        default: kind = .integer
         }
     }
 
     mutating func add(_ argument: ColumnVector, groups: [UInt32], groupCount: Int) throws(SQLError) {
         GroupedFold.grow(&counts, to: groupCount, with: 0)
         do {
-            switch (sums, argument.storage) {
-            case (.integer(var values), .int16(let vector)):
-                // Drops the stored reference so the updates below run in place, not on a copy
-                // of every group's state per batch.
-                sums = .integer([])
-                try Self.addIntegers(vector, groups, groupCount, &values, &counts)
-                sums = .integer(values)
-            case (.integer(var values), .int32(let vector)):
-                sums = .integer([])
-                try Self.addIntegers(vector, groups, groupCount, &values, &counts)
-                sums = .integer(values)
-            case (.integer(var values), .int64(let vector)):
-                sums = .integer([])
-                try Self.addIntegers(vector, groups, groupCount, &values, &counts)
-                sums = .integer(values)
-            case (.decimal(var values), .int128(let vector)):
-                sums = .integer([])
-                GroupedFold.grow(&values, to: groupCount, with: 0)
+            switch (kind, argument.storage) {
+            case (.integer, .int16(let vector)): try Self.addIntegers(vector, groups, groupCount, &integers, &counts)
+            case (.integer, .int32(let vector)): try Self.addIntegers(vector, groups, groupCount, &integers, &counts)
+            case (.integer, .int64(let vector)): try Self.addIntegers(vector, groups, groupCount, &integers, &counts)
+            case (.decimal, .int128(let vector)):
+                GroupedFold.grow(&decimals, to: groupCount, with: 0)
                 let limit = DecimalPowers.of(DataType.maxDecimalPrecision)
-                try GroupedFold.forEachValue(vector, groups) { group, value in
-                    let (sum, overflow) = values[group].addingReportingOverflow(value)
-                    guard !overflow, sum.magnitude < limit else { throw TypeErrors.numericResultOverflow }
-                    values[group] = sum
-                    counts[group] += 1
+                try decimals.withUnsafeMutableBufferPointer { sums in
+                    try counts.withUnsafeMutableBufferPointer { counts in
+                        try GroupedFold.forEachValue(vector, groups) { group, value in
+                            let (sum, overflow) = sums[group].addingReportingOverflow(value)
+                            guard !overflow, sum.magnitude < limit else { throw TypeErrors.numericResultOverflow }
+                            sums[group] = sum
+                            counts[group] += 1
+                        }
+                    }
                 }
-                sums = .decimal(values)
-            case (.floating(var values), .float32(let vector)):
-                sums = .integer([])
-                GroupedFold.grow(&values, to: groupCount, with: 0)
+            case (.floating, .float32(let vector)):
+                GroupedFold.grow(&floats, to: groupCount, with: 0)
                 GroupedFold.forEachValue(vector, groups) { group, value in
-                    values[group] += Double(value)
+                    floats[group] += Double(value)
                     counts[group] += 1
                 }
-                sums = .floating(values)
-            case (.floating(var values), .float64(let vector)):
-                sums = .integer([])
-                GroupedFold.grow(&values, to: groupCount, with: 0)
+            case (.floating, .float64(let vector)):
+                GroupedFold.grow(&floats, to: groupCount, with: 0)
                 GroupedFold.forEachValue(vector, groups) { group, value in
-                    values[group] += value
+                    floats[group] += value
                     counts[group] += 1
                 }
-                sums = .floating(values)
             default:
                 throw SQLError(SQLState.internalError, "sum of \(argument.type.sqlName) values")
             }
@@ -78,11 +67,15 @@ struct SumState: Sendable {
         _ vector: FixedWidthVector<Integer>, _ groups: [UInt32], _ groupCount: Int,
         _ values: inout [Int64], _ counts: inout [Int64]) throws {
         GroupedFold.grow(&values, to: groupCount, with: 0)
-        try GroupedFold.forEachValue(vector, groups) { group, value in
-            let (sum, overflow) = values[group].addingReportingOverflow(Int64(value))
-            if overflow { throw TypeErrors.outOfRange(.bigint) }
-            values[group] = sum
-            counts[group] += 1
+        try values.withUnsafeMutableBufferPointer { sums in
+            try counts.withUnsafeMutableBufferPointer { counts in
+                try GroupedFold.forEachValue(vector, groups) { group, value in
+                    let (sum, overflow) = sums[group].addingReportingOverflow(Int64(value))
+                    if overflow { throw TypeErrors.outOfRange(.bigint) }
+                    sums[group] = sum
+                    counts[group] += 1
+                }
+            }
         }
     }
 
@@ -90,25 +83,25 @@ struct SumState: Sendable {
     mutating func merge(_ other: SumState, mapping: [UInt32], groupCount: Int) throws(SQLError) {
         GroupedFold.grow(&counts, to: groupCount, with: 0)
         for (group, count) in other.counts.enumerated() { counts[Int(mapping[group])] += count }
-        switch (sums, other.sums) {
-        case (.integer(var values), .integer(let more)):
-            GroupedFold.grow(&values, to: groupCount, with: 0)
-            for (group, value) in more.enumerated() {
-                let (sum, overflow) = values[Int(mapping[group])].addingReportingOverflow(value)
+        switch kind {
+        case .integer:
+            GroupedFold.grow(&integers, to: groupCount, with: 0)
+            for (group, value) in other.integers.enumerated() {
+                let (sum, overflow) = integers[Int(mapping[group])].addingReportingOverflow(value)
                 if overflow { throw TypeErrors.outOfRange(.bigint) }
-                values[Int(mapping[group])] = sum
+                integers[Int(mapping[group])] = sum
             }
-            sums = .integer(values)
-        case (.decimal(var values), .decimal(let more)):
-            GroupedFold.grow(&values, to: groupCount, with: 0)
-            for (group, value) in more.enumerated() { values[Int(mapping[group])] += value }
-            sums = .decimal(values)
-        case (.floating(var values), .floating(let more)):
-            GroupedFold.grow(&values, to: groupCount, with: 0)
-            for (group, value) in more.enumerated() { values[Int(mapping[group])] += value }
-            sums = .floating(values)
-        default:
-            throw SQLError(SQLState.internalError, "cannot merge sums of different types")
+        case .decimal:
+            GroupedFold.grow(&decimals, to: groupCount, with: 0)
+            let limit = DecimalPowers.of(DataType.maxDecimalPrecision)
+            for (group, value) in other.decimals.enumerated() {
+                let (sum, overflow) = decimals[Int(mapping[group])].addingReportingOverflow(value)
+                guard !overflow, sum.magnitude < limit else { throw TypeErrors.numericResultOverflow }
+                decimals[Int(mapping[group])] = sum
+            }
+        case .floating:
+            GroupedFold.grow(&floats, to: groupCount, with: 0)
+            for (group, value) in other.floats.enumerated() { floats[Int(mapping[group])] += value }
         }
     }
 
@@ -150,10 +143,10 @@ struct SumAccumulator: SumFolding {
 
     func finish(groupCount: Int) throws(SQLError) -> ColumnVector {
         let storage: ColumnStorage
-        switch state.sums {
-        case .integer(let sums): storage = .int64(try state.finish(groupCount: groupCount, sums, { sum, _ in sum }, into: FixedWidthVector<Int64>.self))
-        case .decimal(let sums): storage = .int128(try state.finish(groupCount: groupCount, sums, { sum, _ in sum }, into: FixedWidthVector<Int128>.self))
-        case .floating(let sums): storage = .float64(try state.finish(groupCount: groupCount, sums, { sum, _ in sum }, into: FixedWidthVector<Double>.self))
+        switch state.kind {
+        case .integer: storage = .int64(try state.finish(groupCount: groupCount, state.integers, { sum, _ in sum }, into: FixedWidthVector<Int64>.self))
+        case .decimal: storage = .int128(try state.finish(groupCount: groupCount, state.decimals, { sum, _ in sum }, into: FixedWidthVector<Int128>.self))
+        case .floating: storage = .float64(try state.finish(groupCount: groupCount, state.floats, { sum, _ in sum }, into: FixedWidthVector<Double>.self))
         }
         return ColumnVector(uncheckedType: returnType, storage: storage)
     }

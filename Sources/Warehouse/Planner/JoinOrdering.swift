@@ -64,24 +64,36 @@ struct JoinOrdering {
             position += input.types.count
         }
         func owner(_ column: Int) -> Int { starts.lastIndex { $0 <= column } ?? 0 }
-        // The equalities between two inputs, each side a key of one input.
-        struct Link {
-            var inputs: Set<Int>
-            var sides: [Int: BoundExpression]
-        }
-        let links: [Link] = conditions.compactMap { condition in
-            guard case .comparison(.equal, let a, let b) = condition else { return nil }
-            let left = Set(ColumnUse.columns(a).map(owner)), right = Set(ColumnUse.columns(b).map(owner))
-            guard left.count == 1, right.count == 1, let l = left.first, let r = right.first, l != r else { return nil }
-            return Link(inputs: [l, r], sides: [l: a, r: b])
-        }
-        let estimates = inputs.map(estimate)
+        // Sampled distinct counts by input and column: a column can key several links.
+        var sampled: [[Int]: Double?] = [:]
         func distinct(_ input: Int, _ key: BoundExpression?) -> Double? {
             var key = key
             if case .cast(let operand, _, _)? = key { key = operand }
             guard case .column(let column, _)? = key else { return nil }
-            return distinctCount(inputs[input], column: column - starts[input])
+            if let known = sampled[[input, column]] { return known }
+            let count = distinctCount(inputs[input], column: column - starts[input])
+            sampled[[input, column]] = count
+            return count
         }
+        // The equalities between two inputs, each side a key of one input.
+        struct Link {
+            var inputs: Set<Int>
+            var sides: [Int: BoundExpression]
+            /// Each side's estimated distinct key count, sampled once here: the search below
+            /// asks for it again at every step.
+            var distinct: [Int: Double] = [:]
+        }
+        let links: [Link] = conditions.compactMap { condition -> Link? in
+            guard case .comparison(.equal, let a, let b) = condition else { return nil }
+            let left = Set(ColumnUse.columns(a).map(owner)), right = Set(ColumnUse.columns(b).map(owner))
+            guard left.count == 1, right.count == 1, let l = left.first, let r = right.first, l != r else { return nil }
+            return Link(inputs: [l, r], sides: [l: a, r: b])
+        }.map { (link: Link) -> Link in
+            var link = link
+            for (input, key) in link.sides { link.distinct[input] = distinct(input, key) }
+            return link
+        }
+        let estimates = inputs.map(estimate)
         var remaining = Set(inputs.indices)
         guard let first = remaining.min(by: { (estimates[$0], $0) < (estimates[$1], $1) }) else { return inputs[0] }
         var order = [first]
@@ -94,7 +106,7 @@ struct JoinOrdering {
                 var best: Double?
                 for link in links where link.inputs.contains(candidate) {
                     guard let other = link.inputs.subtracting([candidate]).first, joined.contains(other) else { continue }
-                    let keys = [distinct(candidate, link.sides[candidate]), distinct(other, link.sides[other])].compactMap { $0 }
+                    let keys = [link.distinct[candidate], link.distinct[other]].compactMap { $0 }
                     let result = keys.isEmpty ? max(size, estimates[candidate]) : size * estimates[candidate] / max(keys.max() ?? 1, 1)
                     best = min(best ?? result, result)
                 }

@@ -32,6 +32,23 @@ enum PredicatePushdown {
                 incoming += join.residual.map(split) ?? []
                 join.residual = nil
             }
+            if join.kind == .left || join.kind == .right, let residual = join.residual {
+                // An ON condition on the side that gets NULL-padded alone decides which of that
+                // side's rows can match at all, so it filters that input before the join.
+                var kept: [BoundExpression] = []
+                for conjunct in split(residual) {
+                    let columns = ColumnUse.columns(conjunct)
+                    let readsLeft = columns.contains { $0 < leftCount }, readsRight = columns.contains { $0 >= leftCount }
+                    if join.kind == .left && readsRight && !readsLeft {
+                        rightConditions.append(ColumnUse.shifted(conjunct, by: -leftCount))
+                    } else if join.kind == .right && readsLeft && !readsRight {
+                        leftConditions.append(conjunct)
+                    } else {
+                        kept.append(conjunct)
+                    }
+                }
+                join.residual = combine(kept)
+            }
             for conjunct in incoming {
                 let columns = ColumnUse.columns(conjunct)
                 let readsLeft = columns.contains { $0 < leftCount }, readsRight = columns.contains { $0 >= leftCount }

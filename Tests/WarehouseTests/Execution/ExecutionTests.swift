@@ -42,6 +42,24 @@ import Testing
         #expect(keys[0].datums == [.integer(1), .integer(2), .null])
         #expect(keys[1].datums == [.string("a"), .string("b"), .string("x")])
     }
+
+    @Test func packedFixedWidthKeysMatchAsSQLEqualityDoes() throws {
+        let type = DataType.decimal(precision: 30, scale: 2)
+        var table = KeyHashTable(types: [.doublePrecision, type])
+        let floats = ColumnVector(uncheckedType: .doublePrecision, storage: .float64(FixedWidthVector(
+            values: [0.0, -0.0, .nan, -.nan, 1.5, 7, 7], validity: ValidityMask([true, true, true, true, true, false, false]))))
+        let wide = Int128(1) << 70
+        let decimals = ColumnVector(uncheckedType: type, storage: .int128(FixedWidthVector(
+            values: [1, 1, wide, wide, wide + 1, 5, 0], validity: ValidityMask([true, true, true, true, true, true, false]))))
+        let inserted = try table.insert([floats, decimals], rowCount: 7)
+        #expect(inserted.ids == [0, 0, 1, 1, 2, 3, 4])
+        let probeFloats = ColumnVector(uncheckedType: .doublePrecision, storage: .float64(FixedWidthVector(values: [-0.0, 1.5, 1.5])))
+        let probeDecimals = ColumnVector(uncheckedType: type, storage: .int128(FixedWidthVector(values: [1, wide + 1, wide])))
+        #expect(try table.lookup([probeFloats, probeDecimals], rowCount: 3) == [0, 2, nil])
+        let keys = try table.keyColumns()
+        #expect(keys[1].datums.count == 5)
+        #expect(keys[0].isNull(3) && keys[1].isNull(4) && !keys[1].isNull(3))
+    }
 }
 
 @Suite struct ExpressionEvaluatorTests {
