@@ -24,7 +24,16 @@ public struct FixedWidthVector<Element: BitwiseCopyable & Sendable>: Sendable {
 
     /// The rows `selection` names, in its order.
     public func gathered(_ selection: SelectionVector) -> FixedWidthVector<Element> {
-        var result = FixedWidthVector(values: selection.indices.map { values[Int($0)] })
+        let count = selection.count
+        let gathered = values.withUnsafeBufferPointer { source in
+            selection.indices.withUnsafeBufferPointer { indices in
+                [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    for position in 0..<count { buffer[position] = source[Int(indices[position])] }
+                    initialized = count
+                }
+            }
+        }
+        var result = FixedWidthVector(values: gathered)
         if validity.hasNulls {
             result.validity = ValidityMask(selection.indices.map { validity.isValid(Int($0)) })
         }
@@ -35,5 +44,12 @@ public struct FixedWidthVector<Element: BitwiseCopyable & Sendable>: Sendable {
         var result = FixedWidthVector(values: Array(values[range]))
         if validity.hasNulls { result.validity = ValidityMask(range.map { validity.isValid($0) }) }
         return result
+    }
+
+    /// `count` copies of `value`: a constant broadcast to a batch's length.
+    public init(repeating value: Element, count: Int, valid: Bool = true) {
+        values = [Element](repeating: value, count: count)
+        validity = ValidityMask(allValid: count)
+        if !valid { validity = ValidityMask([Bool](repeating: false, count: count)) }
     }
 }

@@ -53,12 +53,44 @@ public struct StringVector: Sendable {
         validity.append(other.validity)
     }
 
+    /// The rows `selection` names, in its order: one pass sizes the result, a second copies
+    /// each row's bytes with a single memory copy.
     public func gathered(_ selection: SelectionVector) -> StringVector {
+        let count = selection.count
         var result = StringVector()
-        for index in selection.indices {
-            let row = Int(index)
-            if validity.isValid(row) { result.append(bytes: bytes(at: row)) } else { result.appendNull() }
+        bytes.withUnsafeBufferPointer { source in
+            offsets.withUnsafeBufferPointer { starts in
+                selection.indices.withUnsafeBufferPointer { rows in
+                    result.offsets = [UInt32](unsafeUninitializedCapacity: count + 1) { ends, initialized in
+                        var total: UInt32 = 0
+                        ends[0] = 0
+                        for position in 0..<count {
+                            let row = Int(rows[position])
+                            total &+= starts[row + 1] &- starts[row]
+                            ends[position + 1] = total
+                        }
+                        initialized = count + 1
+                    }
+                    let total = Int(result.offsets[count])
+                    result.bytes = [UInt8](unsafeUninitializedCapacity: total) { target, initialized in
+                        guard let to = target.baseAddress, let from = source.baseAddress else {
+                            initialized = 0
+                            return
+                        }
+                        var written = 0
+                        for position in 0..<count {
+                            let row = Int(rows[position])
+                            let start = Int(starts[row]), length = Int(starts[row + 1]) - start
+                            (to + written).initialize(from: from + start, count: length)
+                            written += length
+                        }
+                        initialized = written
+                    }
+                }
+            }
         }
+        result.validity = validity.hasNulls
+            ? ValidityMask(selection.indices.map { validity.isValid(Int($0)) }) : ValidityMask(allValid: count)
         return result
     }
 
