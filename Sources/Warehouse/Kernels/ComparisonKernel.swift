@@ -125,6 +125,18 @@ public enum ComparisonKernel: Sendable {
                             return compareTrimmed(aBytes, Int(aOffsets[i]), Int(aOffsets[i + 1]),
                                                   bBytes, Int(bOffsets[j]), Int(bOffsets[j + 1]))
                         }
+                        if operation == .equal || operation == .notEqual, leftConstant || rightConstant {
+                            // Equality with a constant: its trimmed bytes are found once.
+                            let (constant, start, end) = leftConstant
+                                ? (aBytes, Int(aOffsets[0]), Int(aOffsets[1])) : (bBytes, Int(bOffsets[0]), Int(bOffsets[1]))
+                            var last = end
+                            while last > start, constant[last - 1] == 0x20 { last -= 1 }
+                            let (bytes, offsets) = leftConstant ? (bBytes, bOffsets) : (aBytes, aOffsets)
+                            let wanted = operation == .equal
+                            return sink.run(rows) { row in
+                                equalTrimmed(bytes, Int(offsets[row]), Int(offsets[row + 1]), constant, start, last) == wanted
+                            }
+                        }
                         switch operation {
                         case .equal: return sink.run(rows) { order($0) == 0 }
                         case .notEqual: return sink.run(rows) { order($0) != 0 }
@@ -149,6 +161,18 @@ public enum ComparisonKernel: Sendable {
             if x != y { return x < y ? -1 : 1 }
         }
         return lengthA == lengthB ? 0 : (lengthA < lengthB ? -1 : 1)
+    }
+
+    /// Whether `text[start..<end]` without its trailing blanks is `constant[constantStart..<constantEnd]`
+    /// (which has none): the value must be the constant followed only by blanks.
+    @inline(__always)
+    static func equalTrimmed(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                             _ constant: UnsafeBufferPointer<UInt8>, _ constantStart: Int, _ constantEnd: Int) -> Bool {
+        let length = constantEnd - constantStart
+        guard end - start >= length else { return false }
+        for offset in 0..<length where text[start + offset] != constant[constantStart + offset] { return false }
+        for index in (start + length)..<end where text[index] != 0x20 { return false }
+        return true
     }
 
     /// PostgreSQL's float order: NaN above every number and equal to itself.
