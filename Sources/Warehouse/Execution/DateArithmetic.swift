@@ -24,7 +24,9 @@ public enum DateArithmetic: Sendable {
     }
 
     func apply(_ left: ColumnVector, _ right: ColumnVector, selection: SelectionVector?) throws -> ColumnVector {
-        let days = try CastKernel.cast(right, to: self == .daysBetween ? .date : .integer, selection: selection)
+        let count = try BroadcastShape.checked(left, right)
+        let days = try CastKernel.cast(right, to: self == .daysBetween ? .date : .integer,
+                                       selection: BroadcastShape.selection(selection, right, count))
         guard case .int32(let dates) = left.storage, case .int32(let amounts) = days.storage else {
             throw SQLError(SQLState.internalError, "date arithmetic on \(left.type.sqlName) and \(right.type.sqlName)")
         }

@@ -52,7 +52,7 @@ struct Executor {
     private func filter(_ relation: Relation, _ predicate: BoundExpression) throws -> Relation {
         let filtered = try ParallelBatches.map(relation.batches, parallel: ParallelBatches.independent(predicate)) { batch -> Batch? in
             var rows = batch.compacted()
-            let selection = try BooleanKernel.trueRows(evaluator.evaluate(predicate, rows))
+            let selection = try evaluator.trueRows(predicate, rows)
             if selection.isEmpty { return nil }
             if selection.count < rows.count { rows.selection = selection }
             return rows

@@ -18,16 +18,16 @@ struct ExpressionEvaluator {
         case .cast(let operand, let type, let explicit):
             return try CastKernel.cast(evaluate(operand, batch, selection: selection), to: type, explicit: explicit, selection: selection)
         case .arithmetic(let op, let left, let right, _):
-            return try ArithmeticKernel.apply(op, evaluate(left, batch, selection: selection),
-                                              evaluate(right, batch, selection: selection), selection: selection)
+            let (l, r) = try operands(left, right, batch, selection)
+            return try ArithmeticKernel.apply(op, l, r, selection: selection)
         case .negate(let operand):
             return try Negation.apply(evaluate(operand, batch, selection: selection))
         case .dateArithmetic(let op, let left, let right):
-            return try op.apply(evaluate(left, batch, selection: selection), evaluate(right, batch, selection: selection),
-                                selection: selection)
+            let (l, r) = try operands(left, right, batch, selection)
+            return try op.apply(l, r, selection: selection)
         case .comparison(let op, let left, let right):
-            return try ComparisonKernel.compare(op, evaluate(left, batch, selection: selection),
-                                                evaluate(right, batch, selection: selection), selection: selection)
+            let (l, r) = try operands(left, right, batch, selection)
+            return try ComparisonKernel.compare(op, l, r, selection: selection)
         case .and(let operands):
             return try fold(operands, batch, selection, decided: false, BooleanKernel.and)
         case .or(let operands):
@@ -56,9 +56,8 @@ struct ExpressionEvaluator {
             return try StringOperations.concatenate(evaluate(left, batch, selection: selection),
                                                     evaluate(right, batch, selection: selection), type: expression.type)
         case .like(let value, let pattern, let insensitive, let negated):
-            return try StringOperations.like(evaluate(value, batch, selection: selection),
-                                             evaluate(pattern, batch, selection: selection),
-                                             caseInsensitive: insensitive, negated: negated)
+            let (text, written) = try operands(value, pattern, batch, selection)
+            return try StringOperations.like(text, written, caseInsensitive: insensitive, negated: negated, selection: selection)
         case .function(let function, let arguments, _):
             let values = try arguments.map { try evaluate($0, batch, selection: selection) }
             return try function.evaluate(values, count)
@@ -76,6 +75,63 @@ struct ExpressionEvaluator {
         }
     }
 
+    /// The rows, within `selection`, where `predicate` is TRUE: a filter's output. AND narrows
+    /// the selection operand by operand (each evaluated only on the rows all before it passed)
+    /// and OR tests each operand only on the rows not yet passed, so neither builds a BOOLEAN
+    /// vector; comparisons write their passing rows directly.
+    func trueRows(_ predicate: BoundExpression, _ batch: Batch, selection: SelectionVector? = nil) throws -> SelectionVector {
+        switch predicate {
+        case .and(let operands):
+            var rows = selection ?? SelectionVector(all: batch.count)
+            for operand in operands {
+                if rows.isEmpty { break }
+                rows = try trueRows(operand, batch, selection: rows.count == batch.count ? nil : rows)
+            }
+            return rows
+        case .or(let operands):
+            var remaining = selection ?? SelectionVector(all: batch.count)
+            var passed = SelectionVector([])
+            for operand in operands {
+                if remaining.isEmpty { break }
+                let found = try trueRows(operand, batch, selection: remaining.count == batch.count ? nil : remaining)
+                passed = passed.union(found)
+                remaining = remaining.subtracting(found)
+            }
+            return passed
+        case .comparison(let op, let left, let right):
+            let (l, r) = try operands(left, right, batch, selection)
+            return try ComparisonKernel.filter(op, l, r, selection: selection)
+        default:
+            return try BooleanKernel.trueRows(evaluate(predicate, batch, selection: selection), selection: selection)
+        }
+    }
+
+    /// Both operands of a binary operation. When exactly one is a constant it stays one row,
+    /// which the kernels read as standing for every row instead of repeating it.
+    private func operands(_ left: BoundExpression, _ right: BoundExpression, _ batch: Batch,
+                          _ selection: SelectionVector?) throws -> (ColumnVector, ColumnVector) {
+        switch (Self.constant(left), Self.constant(right)) {
+        case (let value?, nil) where batch.count > 0:
+            return (value, try evaluate(right, batch, selection: selection))
+        case (nil, let value?) where batch.count > 0:
+            return (try evaluate(left, batch, selection: selection), value)
+        default:
+            return (try evaluate(left, batch, selection: selection), try evaluate(right, batch, selection: selection))
+        }
+    }
+
+    /// The one-row vector of a constant operand (a literal, or one under a cast to its own type).
+    private static func constant(_ expression: BoundExpression) -> ColumnVector? {
+        switch expression {
+        case .constant(let datum, let type):
+            return try? ColumnVector(type: type, datums: [datum])
+        case .cast(.constant(let datum, let type), let target, _) where target == type:
+            return try? ColumnVector(type: type, datums: [datum])
+        default:
+            return nil
+        }
+    }
+
     /// AND (`decided` false) and OR (`decided` true) from left to right: each operand is
     /// evaluated only for the rows the ones before it left undecided, so `b <> 0 AND a / b > 1`
     /// never divides by zero.
@@ -89,8 +145,8 @@ struct ExpressionEvaluator {
                 result = try combine(result, evaluate(operand, batch, selection: selection), selection)
                 continue
             }
-            let rows = selection?.indices ?? (0..<UInt32(batch.count)).map { $0 }
-            let open = SelectionVector(rows.filter { values[Int($0)] != decided })
+            let undecided: (Int) -> Bool = { !values.validity.isValid($0) || values.values[$0] != decided }
+            let open = try selection.map { try $0.filtered(undecided) } ?? SelectionVector(filtering: batch.count, undecided)
             if open.isEmpty { break }
             result = try combine(result, evaluate(operand, batch, selection: open), selection)
         }
@@ -102,41 +158,41 @@ struct ExpressionEvaluator {
                               _ otherwise: BoundExpression, _ type: DataType, _ batch: Batch,
                               _ selection: SelectionVector?) throws -> ColumnVector {
         var remaining = selection ?? SelectionVector(all: batch.count)
-        var choice = [Int](repeating: branches.count, count: batch.count)
-        var results: [ColumnVector] = []
-        for (number, branch) in branches.enumerated() {
-            let condition = try evaluate(branch.condition, batch, selection: remaining)
-            let taken = try BooleanKernel.trueRows(condition, selection: remaining)
-            results.append(try CastKernel.cast(evaluate(branch.result, batch, selection: taken), to: type, selection: taken))
-            var isTaken = [Bool](repeating: false, count: batch.count)
-            for row in taken.indices {
-                choice[Int(row)] = number
-                isTaken[Int(row)] = true
-            }
-            remaining = SelectionVector(remaining.indices.filter { !isTaken[Int($0)] })
+        var parts: [(vector: ColumnVector, rows: SelectionVector)] = []
+        for branch in branches {
+            if remaining.isEmpty { break }
+            let taken = try trueRows(branch.condition, batch, selection: remaining)
+            if taken.isEmpty { continue }
+            parts.append((try branchValue(branch.result, type, batch, taken), taken))
+            remaining = remaining.subtracting(taken)
         }
-        results.append(try CastKernel.cast(evaluate(otherwise, batch, selection: remaining), to: type, selection: remaining))
-        return try ColumnVector.choosing(from: results, choice: choice, type: type)
+        if !remaining.isEmpty { parts.append((try branchValue(otherwise, type, batch, remaining), remaining)) }
+        return try ColumnVector.assembled(count: batch.count, type: type, parts: parts)
+    }
+
+    /// A CASE or COALESCE operand as a value of the result type for `rows`: a constant stays
+    /// one row (cast once), anything else is computed for those rows only.
+    private func branchValue(_ expression: BoundExpression, _ type: DataType, _ batch: Batch,
+                             _ rows: SelectionVector) throws -> ColumnVector {
+        if batch.count > 1, let value = Self.constant(expression) { return try CastKernel.cast(value, to: type) }
+        return try CastKernel.cast(evaluate(expression, batch, selection: rows), to: type, selection: rows)
     }
 
     /// Each operand is computed only for the rows still NULL after the ones before it.
     private func evaluateCoalesce(_ operands: [BoundExpression], _ type: DataType, _ batch: Batch,
                                   _ selection: SelectionVector?) throws -> ColumnVector {
         var remaining = selection ?? SelectionVector(all: batch.count)
-        var choice = [Int](repeating: 0, count: batch.count)
-        var results: [ColumnVector] = []
-        for (number, operand) in operands.enumerated() {
-            let value = try CastKernel.cast(evaluate(operand, batch, selection: remaining), to: type, selection: remaining)
-            results.append(value)
-            var stillNull: [UInt32] = []
-            for row in remaining.indices {
-                choice[Int(row)] = number
-                if value.isNull(Int(row)) { stillNull.append(row) }
-            }
-            remaining = SelectionVector(stillNull)
+        var parts: [(vector: ColumnVector, rows: SelectionVector)] = []
+        for operand in operands {
             if remaining.isEmpty { break }
+            let value = try branchValue(operand, type, batch, remaining)
+            let constant = value.count == 1 && batch.count != 1
+            let present = remaining.filtered { !value.isNull(constant ? 0 : $0) }
+            if present.isEmpty { continue }
+            parts.append((value, present))
+            remaining = remaining.subtracting(present)
         }
-        return try ColumnVector.choosing(from: results, choice: choice, type: type)
+        return try ColumnVector.assembled(count: batch.count, type: type, parts: parts)
     }
 
     /// `x IN (subquery)`: TRUE when found, else NULL when x or any subquery value is NULL, else FALSE.

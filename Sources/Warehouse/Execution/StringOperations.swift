@@ -21,27 +21,42 @@ enum StringOperations {
         return ColumnVector(uncheckedType: type, storage: .string(result))
     }
 
+    /// LIKE/ILIKE as a BOOLEAN vector. A one-row pattern (a constant) is compiled once; rows
+    /// outside `selection` are not matched and come out NULL.
     static func like(_ value: ColumnVector, _ pattern: ColumnVector, caseInsensitive: Bool,
-                     negated: Bool) throws -> ColumnVector {
+                     negated: Bool, selection: SelectionVector? = nil) throws -> ColumnVector {
         guard case .string(let texts) = value.storage, case .string(let patterns) = pattern.storage else {
             throw TypeErrors.operatorDoesNotExist(value.type, caseInsensitive ? "~~*" : "~~", pattern.type)
         }
-        func folded(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        let count = try BroadcastShape.checked(value, pattern)
+        let constantPattern = patterns.count == 1 && count != 1
+        let validity: ValidityMask
+        if constantPattern {
+            validity = patterns.validity.isValid(0)
+                ? ValidityMask.intersection([texts.validity], selection: selection, count: count) : .allNull(count)
+        } else {
+            validity = ValidityMask.intersection([texts.validity, patterns.validity], selection: selection, count: count)
+        }
+        func folded(_ bytes: some Collection<UInt8>) -> [UInt8] {
             caseInsensitive ? Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8) : Array(bytes)
         }
+        let constant = constantPattern ? LikeMatcher(pattern: folded(patterns.bytes(at: 0))) : nil
         var compiled: (pattern: ArraySlice<UInt8>, matcher: LikeMatcher)?
-        var result = FixedWidthVector<Bool>(reservingCapacity: texts.count)
-        for row in 0..<texts.count {
-            guard texts.validity.isValid(row), patterns.validity.isValid(row) else {
-                result.appendNull()
-                continue
+        let result = texts.bytes.withUnsafeBufferPointer { bytes in
+            FixedWidthVector<Bool>.collecting(count: count, validity: validity) { row in
+                let matcher: LikeMatcher
+                if let constant {
+                    matcher = constant
+                } else if let known = compiled, known.pattern == patterns.bytes(at: row) {
+                    matcher = known.matcher
+                } else {
+                    matcher = LikeMatcher(pattern: folded(patterns.bytes(at: row)))
+                    compiled = (patterns.bytes(at: row), matcher)
+                }
+                let text = UnsafeBufferPointer(rebasing: bytes[texts.byteRange(row)])
+                let matched = caseInsensitive ? folded(text).withUnsafeBufferPointer { matcher.matches($0) } : matcher.matches(text)
+                return matched != negated
             }
-            let patternBytes = patterns.bytes(at: row)
-            if compiled == nil || compiled?.pattern != patternBytes {
-                compiled = (patternBytes, LikeMatcher(pattern: folded(patternBytes)))
-            }
-            let matched = compiled?.matcher.matches(folded(texts.bytes(at: row))) ?? false
-            result.appendValue(matched != negated)
         }
         return ColumnVector(uncheckedType: .boolean, storage: .boolean(result))
     }

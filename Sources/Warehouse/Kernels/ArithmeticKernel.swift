@@ -6,13 +6,13 @@
 public enum ArithmeticKernel: Sendable {
     public static func apply(_ operation: ArithmeticOperation, _ left: ColumnVector, _ right: ColumnVector,
                              selection: SelectionVector? = nil) throws -> ColumnVector {
-        try KernelChecks.sameLength(left, right)
+        let count = try BroadcastShape.checked(left, right)
         let resultType = try DataType.arithmeticResult(operation, left.type, right.type)
         if case .decimal = resultType {
-            return try decimal(operation, left, right, selection: selection)
+            return try decimal(operation, left, right, count: count, selection: selection)
         }
-        let lhs = try CastKernel.cast(left, to: resultType, selection: selection)
-        let rhs = try CastKernel.cast(right, to: resultType, selection: selection)
+        let lhs = try CastKernel.cast(left, to: resultType, selection: BroadcastShape.selection(selection, left, count))
+        let rhs = try CastKernel.cast(right, to: resultType, selection: BroadcastShape.selection(selection, right, count))
         let storage: ColumnStorage
         switch (lhs.storage, rhs.storage) {
         case (.int16(let a), .int16(let b)): storage = .int16(try integer(operation, a, b, resultType, selection))
@@ -92,18 +92,31 @@ public enum ArithmeticKernel: Sendable {
     /// DECIMAL arithmetic: integer operands become DECIMAL(5/10/19, 0) and each side keeps its
     /// own scale; the bound `DecimalOperation` aligns, computes and checks the result precision.
     private static func decimal(_ operation: ArithmeticOperation, _ left: ColumnVector, _ right: ColumnVector,
-                                selection: SelectionVector?) throws -> ColumnVector {
+                                count: Int, selection: SelectionVector?) throws -> ColumnVector {
         guard let leftType = left.type.asDecimal, let rightType = right.type.asDecimal else {
             throw TypeErrors.operatorDoesNotExist(left.type, operation.symbol, right.type)
         }
         let bound = try DecimalOperation(operation, left: leftType, right: rightType)
-        let lhs = try CastKernel.cast(left, to: leftType, selection: selection)
-        let rhs = try CastKernel.cast(right, to: rightType, selection: selection)
+        var lhs = try CastKernel.cast(left, to: leftType, selection: BroadcastShape.selection(selection, left, count))
+        var rhs = try CastKernel.cast(right, to: rightType, selection: BroadcastShape.selection(selection, right, count))
+        // Sums and differences of one scale skip the per-row rescale.
+        if operation == .add || operation == .subtract, leftType.decimalScale != rightType.decimalScale,
+           let aligned = DecimalAlignment.aligned(lhs, rhs) {
+            (lhs, rhs) = aligned
+        }
         guard case .int128(let a) = lhs.storage, case .int128(let b) = rhs.storage else {
             throw TypeErrors.operatorDoesNotExist(left.type, operation.symbol, right.type)
         }
-        let values = try KernelLoops.zip(a, b, selection: selection, into: FixedWidthVector<Int128>.self) {
-            try bound.apply($0, $1)
+        let op = DecimalOperation(operation, leftScale: lhs.type.decimalScale, rightScale: rhs.type.decimalScale,
+                                  resultPrecision: bound.resultPrecision, resultScale: bound.resultScale)
+        typealias Output = FixedWidthVector<Int128>
+        let values: Output
+        switch operation {
+        case .add: values = try KernelLoops.zip(a, b, selection: selection, into: Output.self) { try op.add($0, $1) }
+        case .subtract: values = try KernelLoops.zip(a, b, selection: selection, into: Output.self) { try op.subtract($0, $1) }
+        case .multiply:
+            values = try KernelLoops.zip(a, b, selection: selection, into: Output.self) { try op.checked(op.multiply($0, $1)) }
+        case .divide, .modulo: values = try KernelLoops.zip(a, b, selection: selection, into: Output.self) { try op.apply($0, $1) }
         }
         return ColumnVector(uncheckedType: bound.resultType, storage: .int128(values))
     }

@@ -19,10 +19,9 @@ public enum BooleanKernel: Sendable {
     /// IS NULL (or IS NOT NULL when `negated`) for a vector of any type.
     public static func isNull(_ operand: ColumnVector, negated: Bool = false, selection: SelectionVector? = nil) -> ColumnVector {
         let validity = operand.validity
-        let flags = KernelLoops.inPlay(selection, count: operand.count)
-        var result = FixedWidthVector<Bool>(reservingCapacity: operand.count)
-        for row in 0..<operand.count {
-            if flags?[row] ?? true { result.appendValue(validity.isValid(row) == negated) } else { result.appendNull() }
+        let result = FixedWidthVector<Bool>.collecting(
+            count: operand.count, validity: ValidityMask.intersection([], selection: selection, count: operand.count)) {
+            validity.isValid($0) == negated
         }
         return ColumnVector(uncheckedType: .boolean, storage: .boolean(result))
     }
@@ -30,39 +29,45 @@ public enum BooleanKernel: Sendable {
     /// The rows, within `selection`, where `predicate` is TRUE (not FALSE, not NULL).
     public static func trueRows(_ predicate: ColumnVector, selection: SelectionVector? = nil) throws -> SelectionVector {
         let values = try booleans(predicate, construct: "WHERE")
-        var rows: [UInt32] = []
-        if let selection {
-            for index in selection.indices where Int(index) < values.count && values[Int(index)] == true {
-                rows.append(index)
+        let validity = values.validity
+        return values.values.withUnsafeBufferPointer { flags in
+            if let selection {
+                return selection.filtered { row in row < flags.count && flags[row] && validity.isValid(row) }
             }
-        } else {
-            for row in 0..<values.count where values[row] == true { rows.append(UInt32(row)) }
+            if validity.hasNulls {
+                return SelectionVector(filtering: flags.count) { flags[$0] && validity.isValid($0) }
+            }
+            return SelectionVector(filtering: flags.count) { flags[$0] }
         }
-        return SelectionVector(rows)
     }
 
     /// AND (`dominant` false) or OR (`dominant` true): a dominant value on either side decides
     /// the result even when the other side is NULL.
     private static func combine(_ left: ColumnVector, _ right: ColumnVector, selection: SelectionVector?,
                                 dominant: Bool, construct: String) throws -> ColumnVector {
-        try KernelChecks.sameLength(left, right)
+        guard left.count == right.count else {
+            throw SQLError(SQLState.internalError, "kernel inputs differ in length")
+        }
         let a = try booleans(left, construct: construct), b = try booleans(right, construct: construct)
-        let flags = KernelLoops.inPlay(selection, count: a.count)
-        var result = FixedWidthVector<Bool>(reservingCapacity: a.count)
-        for row in 0..<a.count {
-            guard flags?[row] ?? true else {
-                result.appendNull()
-                continue
-            }
-            let x = a[row], y = b[row]
-            if x == dominant || y == dominant {
-                result.appendValue(dominant)
-            } else if let x, let y {
-                result.appendValue(dominant ? x || y : x && y)
-            } else {
-                result.appendNull()
+        let count = a.count
+        let inPlay = ValidityMask.intersection([], selection: selection, count: count)
+        var valid = [Bool](repeating: false, count: count)
+        let values = a.values.withUnsafeBufferPointer { x in
+            b.values.withUnsafeBufferPointer { y in
+                valid.withUnsafeMutableBufferPointer { valid in
+                    [Bool](unsafeUninitializedCapacity: count) { result, initialized in
+                        for row in 0..<count {
+                            let xValid = a.validity.isValid(row), yValid = b.validity.isValid(row)
+                            let decided = (xValid && x[row] == dominant) || (yValid && y[row] == dominant)
+                            result[row] = decided ? dominant : !dominant
+                            valid[row] = inPlay.isValid(row) && (decided || (xValid && yValid))
+                        }
+                        initialized = count
+                    }
+                }
             }
         }
+        let result = FixedWidthVector(values: values, validity: ValidityMask(valid))
         return ColumnVector(uncheckedType: .boolean, storage: .boolean(result))
     }
 

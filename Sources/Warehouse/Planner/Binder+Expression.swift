@@ -4,7 +4,7 @@ extension Binder {
         if let grouping = context.grouping, let grouped = try bindGrouped(expression, grouping, context) {
             return grouped
         }
-        return try Self.at(expression.location) { try bindNode(expression, context) }
+        return try Self.at(expression.location) { ConstantFolding.fold(try bindNode(expression, context), system: system) }
     }
 
     /// In a grouped query: a GROUP BY key or an aggregate call becomes a column of the aggregate

@@ -36,22 +36,41 @@ public struct DecimalOperation: Sendable {
 
     @inlinable
     public func apply(_ left: Int128, _ right: Int128) throws -> Int128 {
-        let result: Int128
         switch operation {
-        case .add, .subtract:
-            let (a, b) = try aligned(left, right)
-            let (sum, overflow) = operation == .add ? a.addingReportingOverflow(b) : a.subtractingReportingOverflow(b)
-            guard !overflow else { throw TypeErrors.numericResultOverflow }
-            result = sum
-        case .modulo:
-            let (a, b) = try aligned(left, right)
-            guard b != 0 else { throw TypeErrors.divisionByZero }
-            result = a % b
-        case .multiply:
-            result = try multiply(left, right)
-        case .divide:
-            result = try divide(left, right)
+        case .add: try add(left, right)
+        case .subtract: try subtract(left, right)
+        case .multiply: try checked(multiply(left, right))
+        case .divide: try checked(divide(left, right))
+        case .modulo: try modulo(left, right)
         }
+    }
+
+    @inlinable
+    public func add(_ left: Int128, _ right: Int128) throws -> Int128 {
+        let (a, b) = leftScale == rightScale ? (left, right) : try aligned(left, right)
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        guard !overflow else { throw TypeErrors.numericResultOverflow }
+        return try checked(sum)
+    }
+
+    @inlinable
+    public func subtract(_ left: Int128, _ right: Int128) throws -> Int128 {
+        let (a, b) = leftScale == rightScale ? (left, right) : try aligned(left, right)
+        let (difference, overflow) = a.subtractingReportingOverflow(b)
+        guard !overflow else { throw TypeErrors.numericResultOverflow }
+        return try checked(difference)
+    }
+
+    @inlinable
+    public func modulo(_ left: Int128, _ right: Int128) throws -> Int128 {
+        let (a, b) = try aligned(left, right)
+        guard b != 0 else { throw TypeErrors.divisionByZero }
+        return try checked(a % b)
+    }
+
+    /// `result` when it has at most `resultPrecision` digits.
+    @inlinable
+    func checked(_ result: Int128) throws -> Int128 {
         guard result.magnitude < limit else { throw TypeErrors.numericResultOverflow }
         return result
     }
@@ -66,8 +85,29 @@ public struct DecimalOperation: Sendable {
         return (a, b)
     }
 
+    /// Multiplication. Operands of up to 18 digits multiply in one widening 64-bit step and
+    /// any product that fits in 128 bits is rounded with 128-bit division; only a product
+    /// beyond 128 bits (which may still round back into range) takes the 256-bit path.
     @inlinable
     func multiply(_ left: Int128, _ right: Int128) throws -> Int128 {
+        let product: Int128
+        if let x = Int64(exactly: left), let y = Int64(exactly: right) {
+            product = Int128(x) &* Int128(y)
+        } else {
+            let (wide, overflow) = left.multipliedReportingOverflow(by: right)
+            guard !overflow else { return try multiplyWide(left, right) }
+            product = wide
+        }
+        let drop = leftScale + rightScale - resultScale
+        if drop == 0 { return product }
+        if drop < 0 { return try multiplyWide(left, right) }
+        guard let divisor = DecimalPowers.checked(drop) else { return try multiplyWide(left, right) }
+        let magnitude = DecimalRounding.divideRounded(product.magnitude, by: divisor)
+        return try signed(magnitude, negative: product < 0)
+    }
+
+    @inlinable
+    func multiplyWide(_ left: Int128, _ right: Int128) throws -> Int128 {
         let product = left.magnitude.multipliedFullWidth(by: right.magnitude)
         let drop = leftScale + rightScale - resultScale
         let magnitude: UInt128

@@ -33,7 +33,26 @@ extension ColumnVector {
 extension ColumnVector {
     /// A column repeating one value `count` times: constants broadcast to a batch's length.
     public init(repeating datum: Datum, type: DataType, count: Int) throws {
-        let single = try ColumnVector(type: type, datums: [datum])
-        self = single.gathered(SelectionVector(Array(repeating: 0, count: count)))
+        self = try ColumnVector(type: type, datums: [datum]).broadcast(count)
+    }
+
+    /// A one-row vector's value repeated `count` times.
+    func broadcast(_ count: Int) -> ColumnVector {
+        let valid = validity.isValid(0)
+        func repeated<Element>(_ vector: FixedWidthVector<Element>) -> FixedWidthVector<Element> {
+            FixedWidthVector(repeating: vector.values[0], count: count, valid: valid)
+        }
+        let result: ColumnStorage
+        switch storage {
+        case .int16(let vector): result = .int16(repeated(vector))
+        case .int32(let vector): result = .int32(repeated(vector))
+        case .int64(let vector): result = .int64(repeated(vector))
+        case .int128(let vector): result = .int128(repeated(vector))
+        case .float32(let vector): result = .float32(repeated(vector))
+        case .float64(let vector): result = .float64(repeated(vector))
+        case .boolean(let vector): result = .boolean(repeated(vector))
+        case .string(let strings): result = .string(strings.gathered(SelectionVector(Array(repeating: 0, count: count))))
+        }
+        return ColumnVector(uncheckedType: type, storage: result)
     }
 }

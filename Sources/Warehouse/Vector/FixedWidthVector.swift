@@ -24,11 +24,26 @@ public struct FixedWidthVector<Element: BitwiseCopyable & Sendable>: Sendable {
 
     /// The rows `selection` names, in its order.
     public func gathered(_ selection: SelectionVector) -> FixedWidthVector<Element> {
-        let gathered = values.withUnsafeBufferPointer { values in selection.indices.map { values[Int($0)] } }
+        let count = selection.count
+        let gathered = values.withUnsafeBufferPointer { source in
+            selection.indices.withUnsafeBufferPointer { indices in
+                [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    for position in 0..<count { buffer[position] = source[Int(indices[position])] }
+                    initialized = count
+                }
+            }
+        }
         return FixedWidthVector(values: gathered, validity: validity.gathered(selection))
     }
 
     public func sliced(_ range: Range<Int>) -> FixedWidthVector<Element> {
         FixedWidthVector(values: Array(values[range]), validity: validity.sliced(range))
+    }
+
+    /// `count` copies of `value`: a constant broadcast to a batch's length.
+    public init(repeating value: Element, count: Int, valid: Bool = true) {
+        values = [Element](repeating: value, count: count)
+        validity = ValidityMask(allValid: count)
+        if !valid { validity = ValidityMask([Bool](repeating: false, count: count)) }
     }
 }

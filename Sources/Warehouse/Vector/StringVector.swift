@@ -53,37 +53,41 @@ public struct StringVector: Sendable {
         validity.append(other.validity)
     }
 
-    /// The rows `selection` names, in its order: one pass to size the result, one to copy
-    /// each row's bytes, so joins and filters pay a copy per row and nothing per byte.
+    /// The rows `selection` names, in its order: one pass sizes the result, a second copies
+    /// each row's bytes with a single memory copy.
     public func gathered(_ selection: SelectionVector) -> StringVector {
+        let count = selection.count
         var result = StringVector()
-        result.offsets = [UInt32](repeating: 0, count: selection.count + 1)
-        var total = 0
-        offsets.withUnsafeBufferPointer { offsets in
-            result.offsets.withUnsafeMutableBufferPointer { output in
-                for (position, index) in selection.indices.enumerated() {
-                    let row = Int(index)
-                    if validity.isValid(row) { total += Int(offsets[row + 1] - offsets[row]) }
-                    output[position + 1] = UInt32(truncatingIfNeeded: total)
-                }
-            }
-        }
-        result.bytes = [UInt8](unsafeUninitializedCapacity: total) { output, initialized in
-            bytes.withUnsafeBufferPointer { source in
-                offsets.withUnsafeBufferPointer { offsets in
-                    var cursor = 0
-                    for index in selection.indices {
-                        let row = Int(index)
-                        guard validity.isValid(row) else { continue }
-                        let start = Int(offsets[row]), length = Int(offsets[row + 1]) - start
-                        if length > 0 {
-                            (output.baseAddress! + cursor).update(from: source.baseAddress! + start, count: length)
+        bytes.withUnsafeBufferPointer { source in
+            offsets.withUnsafeBufferPointer { starts in
+                selection.indices.withUnsafeBufferPointer { rows in
+                    result.offsets = [UInt32](unsafeUninitializedCapacity: count + 1) { ends, initialized in
+                        var total: UInt32 = 0
+                        ends[0] = 0
+                        for position in 0..<count {
+                            let row = Int(rows[position])
+                            total &+= starts[row + 1] &- starts[row]
+                            ends[position + 1] = total
                         }
-                        cursor += length
+                        initialized = count + 1
+                    }
+                    let total = Int(result.offsets[count])
+                    result.bytes = [UInt8](unsafeUninitializedCapacity: total) { target, initialized in
+                        guard let to = target.baseAddress, let from = source.baseAddress else {
+                            initialized = 0
+                            return
+                        }
+                        var written = 0
+                        for position in 0..<count {
+                            let row = Int(rows[position])
+                            let start = Int(starts[row]), length = Int(starts[row + 1]) - start
+                            (to + written).initialize(from: from + start, count: length)
+                            written += length
+                        }
+                        initialized = written
                     }
                 }
             }
-            initialized = total
         }
         result.validity = validity.gathered(selection)
         return result

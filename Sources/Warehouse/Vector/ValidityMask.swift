@@ -14,8 +14,14 @@ public struct ValidityMask: Sendable, Equatable {
 
     /// A mask from one flag per row.
     public init(_ valid: [Bool]) {
-        self.init(allValid: 0)
-        for flag in valid { append(flag) }
+        count = valid.count
+        guard valid.contains(false) else {
+            words = []
+            return
+        }
+        var words = [UInt64](repeating: 0, count: (valid.count + 63) >> 6)
+        for (row, flag) in valid.enumerated() where flag { words[row >> 6] |= 1 << UInt64(row & 63) }
+        self.words = words
     }
 
     @inlinable
@@ -44,12 +50,69 @@ public struct ValidityMask: Sendable, Equatable {
         }
     }
 
+    /// Appends `other`'s rows a word at a time (each of its words shifted into place).
     public mutating func append(_ other: ValidityMask) {
         guard hasNulls || other.hasNulls else {
             count += other.count
             return
         }
-        for row in 0..<other.count { append(other.isValid(row)) }
+        guard other.count > 0 else { return }
+        materialize()
+        let start = count
+        count += other.count
+        let wordCount = (count + 63) >> 6
+        if words.count < wordCount { words.append(contentsOf: repeatElement(0, count: wordCount - words.count)) }
+        let shift = start & 63, base = start >> 6
+        for index in 0..<((other.count + 63) >> 6) {
+            var word = other.word(index)
+            if index == (other.count - 1) >> 6, other.count & 63 != 0 { word &= (1 << UInt64(other.count & 63)) - 1 }
+            words[base + index] |= word << UInt64(shift)
+            if shift != 0, base + index + 1 < wordCount { words[base + index + 1] |= word >> UInt64(64 - shift) }
+        }
+    }
+
+    /// Word `index` of the mask, all ones where the mask keeps no words.
+    @inlinable
+    func word(_ index: Int) -> UInt64 { words.isEmpty ? ~0 : words[index] }
+
+    /// The rows `selection` names valid, every other row NULL: the validity of a kernel's
+    /// output when only the selected rows are evaluated.
+    public init(selection: SelectionVector, count: Int) {
+        self.count = count
+        guard selection.count < count else {
+            words = []
+            return
+        }
+        var words = [UInt64](repeating: 0, count: (count + 63) >> 6)
+        words.withUnsafeMutableBufferPointer { buffer in
+            for index in selection.indices where Int(index) < count {
+                buffer[Int(index) >> 6] |= 1 << UInt64(index & 63)
+            }
+        }
+        self.words = words
+    }
+
+    /// `count` NULL rows.
+    public static func allNull(_ count: Int) -> ValidityMask {
+        ValidityMask([Bool](repeating: false, count: count))
+    }
+
+    /// Calls `body` with each valid row in ascending order, scanning a word at a time.
+    @inlinable
+    public func forEachValidRow(_ body: (Int) throws -> Void) rethrows {
+        guard hasNulls else {
+            for row in 0..<count { try body(row) }
+            return
+        }
+        for (index, word) in words.enumerated() {
+            var remaining = word
+            while remaining != 0 {
+                let row = index << 6 + remaining.trailingZeroBitCount
+                if row >= count { return }
+                try body(row)
+                remaining &= remaining - 1
+            }
+        }
     }
 
     /// The flags of the rows `selection` names, in its order.
@@ -79,9 +142,19 @@ public struct ValidityMask: Sendable, Equatable {
         if !lhs.hasNulls { return rhs }
         if !rhs.hasNulls { return lhs }
         var result = lhs
-        for index in result.words.indices {
-            result.words[index] &= index < rhs.words.count ? rhs.words[index] : 0
+        result.words.withUnsafeMutableBufferPointer { buffer in
+            rhs.words.withUnsafeBufferPointer { other in
+                for index in buffer.indices { buffer[index] &= index < other.count ? other[index] : 0 }
+            }
         }
+        return result
+    }
+
+    /// The validity of a strict operation's result over `count` rows: valid where every mask
+    /// is valid and, when a selection is given, the row is selected.
+    public static func intersection(_ masks: [ValidityMask], selection: SelectionVector?, count: Int) -> ValidityMask {
+        var result = selection.map { ValidityMask(selection: $0, count: count) } ?? ValidityMask(allValid: count)
+        for mask in masks where mask.hasNulls && mask.count == count { result = intersection(result, mask) }
         return result
     }
 

@@ -17,6 +17,9 @@ public protocol ColumnWriting {
     /// A vector of `count` non-NULL values, the loop kernels take when nothing is NULL and
     /// every row is selected.
     static func collecting(count: Int, _ produce: (Int) throws -> Value) rethrows -> Self
+    /// A vector of `count` rows with `validity`: `produce(row)` for each valid row, NULL (and
+    /// not produced) elsewhere.
+    static func collecting(count: Int, validity: ValidityMask, _ produce: (Int) throws -> Value) rethrows -> Self
 }
 
 extension FixedWidthVector: ColumnReading, ColumnWriting {
@@ -30,7 +33,25 @@ extension FixedWidthVector: ColumnReading, ColumnWriting {
 
     @inlinable
     public static func collecting(count: Int, _ produce: (Int) throws -> Element) rethrows -> FixedWidthVector {
-        FixedWidthVector(values: try (0..<count).map(produce))
+        try collecting(count: count, validity: ValidityMask(allValid: count), produce)
+    }
+
+    /// NULL slots hold the bit pattern of zero, never read as data.
+    @inlinable
+    public static func collecting(count: Int, validity: ValidityMask,
+                                  _ produce: (Int) throws -> Element) rethrows -> FixedWidthVector {
+        let values = try [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if validity.hasNulls {
+                UnsafeMutableRawBufferPointer(buffer).initializeMemory(as: UInt8.self, repeating: 0)
+                initialized = count
+                try validity.forEachValidRow { buffer[$0] = try produce($0) }
+            } else {
+                // Elements are bitwise-copyable, so a throw part-way leaves nothing to deinitialise.
+                initialized = count
+                for row in 0..<count { buffer[row] = try produce(row) }
+            }
+        }
+        return FixedWidthVector(values: values, validity: validity)
     }
 
     @inlinable
@@ -64,6 +85,18 @@ extension StringVector: ColumnReading, ColumnWriting {
     public static func collecting(count: Int, _ produce: (Int) throws -> [UInt8]) rethrows -> StringVector {
         var strings = StringVector(reservingCapacity: count)
         for row in 0..<count { strings.appendValue(try produce(row)) }
+        return strings
+    }
+
+    public static func collecting(count: Int, validity: ValidityMask,
+                                  _ produce: (Int) throws -> [UInt8]) rethrows -> StringVector {
+        guard validity.hasNulls else { return try collecting(count: count, produce) }
+        var strings = StringVector(reservingCapacity: count)
+        for row in 0..<count {
+            if validity.isValid(row) { strings.bytes.append(contentsOf: try produce(row)) }
+            strings.offsets.append(UInt32(truncatingIfNeeded: strings.bytes.count))
+        }
+        strings.validity = validity
         return strings
     }
 }

@@ -25,6 +25,25 @@ import Testing
         #expect(matches(long + "c", "%abc"))
         #expect(!matches(long, "a%c%"))
     }
+
+    /// Patterns without `_` match by literal segments; anchoring and overlap edge cases.
+    @Test func segmentPatterns() {
+        #expect(matches("", ""))
+        #expect(!matches("a", ""))
+        #expect(matches("abc", "abc"))
+        #expect(!matches("abcd", "abc"))
+        #expect(!matches("a", "a%a"))
+        #expect(matches("aa", "a%a"))
+        #expect(matches("aba", "a%a"))
+        #expect(!matches("ab", "%ab%ab%"))
+        #expect(matches("abab", "%ab%ab%"))
+        #expect(matches("special packages requests", "%special%requests%"))
+        #expect(!matches("requests special", "%special%requests%"))
+        #expect(matches("xabcabc", "%abc"))
+        #expect(!matches("abcab", "abc%abc"))
+        #expect(matches("abcabc", "abc%abc"))
+        #expect(matches("100%x", "100\\%%"))
+    }
 }
 
 @Suite struct KeyHashTableTests {

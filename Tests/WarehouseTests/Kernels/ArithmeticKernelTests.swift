@@ -80,8 +80,18 @@ import Testing
             try ArithmeticKernel.apply(.add, column(.integer, [.integer(1)]), dates)
         }
         #expect(throws: SQLError.self) {
-            try ArithmeticKernel.apply(.add, column(.integer, [.integer(1)]), column(.integer, []))
+            try ArithmeticKernel.apply(.add, column(.integer, [.integer(1), .integer(2)]), column(.integer, [.integer(3), .integer(4), .integer(5)]))
         }
+    }
+
+    /// A one-row operand is a constant standing for every row of the other.
+    @Test func oneRowOperandBroadcasts() throws {
+        let values = try column(.integer, [.integer(1), .null, .integer(3)])
+        #expect(try ArithmeticKernel.apply(.subtract, values, column(.integer, [.integer(1)])).datums
+                == [.integer(0), .null, .integer(2)])
+        #expect(try ArithmeticKernel.apply(.subtract, column(.integer, [.integer(10)]), values).datums
+                == [.integer(9), .null, .integer(7)])
+        #expect(try ArithmeticKernel.apply(.add, values, column(.integer, [.null])).datums == [.null, .null, .null])
     }
 
     @Test func emptyVectors() throws {
