@@ -9,9 +9,9 @@ import Warehouse
         let first = try StoredDatabase.scratch(workspaceRoot: root.url)
         _ = try first.execute("create table t (id int, name varchar(10))")
         let copy = try ClientCopy.parse("t from 'x.txt' with (delimiter '|', null '')").get()
-        #expect(try first.copy(copy, from: Data("1|a\n2|\n".utf8)) == 2)
+        #expect(try first.copy(copy, from: .bytes(Data("1|a\n2|\n".utf8))) == 2)
         _ = try first.execute("begin")
-        _ = try first.copy(copy, from: Data("3|c\n".utf8))
+        _ = try first.copy(copy, from: .bytes(Data("3|c\n".utf8)))
         _ = try first.execute("rollback")
         _ = try first.execute("insert into t values (4, 'd')")
 

@@ -104,13 +104,14 @@ struct SQLScriptRunner {
             err("\(error)\n")
             return false
         }
-        guard let data = FileManager.default.contents(atPath: copy.file) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: copy.file, isDirectory: &isDirectory), !isDirectory.boolValue else {
             err("\(copy.file): No such file or directory\n")
             return false
         }
         let count: Int
         do {
-            count = try database.copy(copy, from: data)
+            count = try database.copy(copy, from: .file(path: copy.file))
         } catch {
             let message = (error as? SQLError)?.message ?? "\(error)"
             err("ERROR:  \(message)\nCONTEXT:  COPY \(copy.table)\n")

@@ -51,13 +51,13 @@ public final class ClusterDatabase: SQLTarget {
         return try logged.execute(statement)
     }
 
-    public func copy(_ copy: ClientCopy, from data: Data) throws -> Int {
+    public func copy(_ copy: ClientCopy, from source: ClientCopySource) throws -> Int {
         try checkConnection()
         let start = try world.now()
         let started = ContinuousClock.now
         defer { statementCompleted(CompletedClusterStatement(clusterID: endpoint.clusterID, start: start,
                                                             duration: ContinuousClock.now - started)) }
-        return try logged.copy(copy, from: data)
+        return try logged.copy(copy, from: source)
     }
 
     /// The one place a statement on a cluster's database is reported complete (whether it

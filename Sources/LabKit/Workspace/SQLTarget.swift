@@ -10,8 +10,8 @@ public protocol SQLTarget: AnyObject {
     /// Runs statement text; throws `SQLError` for SQL errors, or `ClusterConnectionError` when
     /// the cluster no longer accepts the connection.
     func execute(_ statement: String) throws -> [StatementResult]
-    /// psql's `\copy`: loads a local file's bytes into a table as one statement; the row count.
-    func copy(_ copy: ClientCopy, from data: Data) throws -> Int
+    /// psql's `\copy`: loads a local file (or bytes) into a table as one statement; the row count.
+    func copy(_ copy: ClientCopy, from source: ClientCopySource) throws -> Int
 }
 
 extension StoredDatabase: SQLTarget {

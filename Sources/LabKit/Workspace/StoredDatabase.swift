@@ -46,8 +46,8 @@ public final class StoredDatabase {
     }
 
     /// psql's `\copy` of a file's bytes into a table (see `Database.copy`), committed like a statement.
-    public func copy(_ copy: ClientCopy, from data: Data) throws(SQLError) -> Int {
-        try database.durably { () throws(SQLError) in try database.copy(copy, from: data) }
+    public func copy(_ copy: ClientCopy, from source: ClientCopySource) throws(SQLError) -> Int {
+        try database.durably { () throws(SQLError) in try database.copy(copy, from: source) }
     }
 
     /// Runs statement text, each statement on the last commit and committed when it succeeds

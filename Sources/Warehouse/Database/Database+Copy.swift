@@ -20,29 +20,32 @@ extension Database {
         let startTime = SessionClock.inEffect.statementStart
         let session = try store.open(options.credentials, region: options.region)
         let source = CopySource(session: session, query: query, sessionID: sessionID)
-        let files = try source.files(from: copy.source, manifest: options.manifest)
+        var files = try source.files(from: copy.source, manifest: options.manifest)
         let jsonPaths = try readJSONPaths(options, session, targetCount: targets.count)
 
         let columns = targets.map { definition.columns[$0] }
         let parser = FileParser(options: options, targets: columns, jsonPaths: jsonPaths,
                                 rejectionLimit: options.maxError == Int.max ? Int.max : max(options.maxError, 1))
-        let results = ParallelLoad(parser: parser).parse(files)
+        var results = ParallelLoad(parser: parser).parse(files)
         if let failure = results.lazy.compactMap(\.failure).first { throw failure }
+        // The files' text is parsed: only their names are needed from here on.
+        let locations = files.map(\.location)
+        files = []
 
         let tableID = SystemRelations.tableID(schema: definition.schema, name: definition.name)
         var errors: [LoadErrorRecord] = []
         var commits: [LoadCommitRecord] = []
-        for (index, (file, result)) in zip(files, results).enumerated() {
+        for (index, (file, result)) in zip(locations, results).enumerated() {
             let slice = Int32(index % Self.assumedSliceCount)
             errors += result.rejections.map { rejection in
                 LoadErrorRecord(userID: Self.learnerUserID, slice: slice, tableID: tableID, startTime: startTime, session: sessionID,
-                                query: query, filename: file.location.description, lineNumber: Int64(rejection.line),
+                                query: query, filename: file.description, lineNumber: Int64(rejection.line),
                                 columnName: rejection.columnName, type: rejection.type, columnLength: rejection.columnLength,
                                 position: rejection.position, rawLine: rejection.rawLine, rawFieldValue: rejection.rawFieldValue,
                                 errorCode: rejection.code, reason: rejection.reason)
             }
             commits.append(LoadCommitRecord(userID: Self.learnerUserID, query: query, slice: slice, name: "",
-                                            filename: file.location.description, byteOffset: 0,
+                                            filename: file.description, byteOffset: 0,
                                             linesScanned: Int32(clamping: result.linesScanned),
                                             errors: Int32(clamping: result.rejections.count),
                                             currentTime: SessionClock.inEffect.statementStart, status: 1,
@@ -54,20 +57,14 @@ extension Database {
             lastCopy = (query, 0)
             throw LoadErrors.failed(definition.name, first: first, session: sessionID)
         }
-        if !options.noLoad {
+        if !options.noLoad, loaded > 0 {
+            let listed = try Self.combinedColumns(of: &results, types: columns.map(\.type))
             var identityNext = definition.identityNext
             let evaluator = ExpressionEvaluator(context: ExecutionContext(system: systemState))
-            var loaded: [Batch] = []
-            for result in results {
-                for batch in result.batches {
-                    let count = batch.first?.count ?? 0
-                    let complete = try completeColumns(definition, listed: batch, at: targets, count: count,
-                                                       identityNext: &identityNext, binder: binder, evaluator: evaluator)
-                    loaded.append(try Batch(columns: complete, count: count))
-                }
-            }
+            let complete = try completeColumns(definition, listed: listed, at: targets, count: loaded,
+                                               identityNext: &identityNext, binder: binder, evaluator: evaluator)
             // One load: into an empty table it is written in sort key order, as Redshift's COPY does.
-            try table.storage.append(contentsOf: loaded)
+            try table.storage.append(contentsOf: [Batch(columns: complete, count: loaded)])
             table.definition.identityNext = identityNext
             catalog.updateTable(table)
         }
@@ -80,6 +77,24 @@ extension Database {
                                   + "loaded.  Check 'stl_load_errors' system table for details."))
         }
         return StatementResult(commandTag: "COPY", notices: notices)
+    }
+
+    /// Each target column's values from every file's batches, in file order, as one vector. A
+    /// column's pieces are released as they are copied, so the load holds its values about
+    /// once, not once in batches and again combined.
+    private static func combinedColumns(of results: inout [FileParser.Result], types: [DataType]) throws -> [ColumnVector] {
+        var columns: [ColumnVector] = []
+        for (index, type) in types.enumerated() {
+            var builder = ColumnBuilder(type: type)
+            for file in results.indices {
+                for batch in results[file].batches.indices {
+                    try builder.append(results[file].batches[batch][index])
+                    results[file].batches[batch][index] = ColumnVector(uncheckedType: type, storage: ColumnStorage(emptyFor: type))
+                }
+            }
+            columns.append(builder.build())
+        }
+        return columns
     }
 
     /// The table columns the fields fill, in order: the column list, or every column except

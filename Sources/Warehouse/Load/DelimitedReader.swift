@@ -29,7 +29,7 @@ struct DelimitedReader: RecordReader {
     mutating func next(into record: inout LoadRecord) -> ReadOutcome {
         if ignoreBlankLines { while cursor.atBlankLine { cursor.skipLine() } }
         guard !cursor.atEnd else { return .end }
-        if !escape, !removeQuotes { return nextAsWritten(into: &record) }
+        if !escape, let outcome = nextAsWritten(into: &record) { return outcome }
         let bytes = cursor.bytes, limit = cursor.end
         let start = cursor.position, firstLine = cursor.line
         record.reset(line: firstLine, start: start)
@@ -82,38 +82,50 @@ struct DelimitedReader: RecordReader {
         return .record
     }
 
-    /// A record whose fields are their bytes as written: one scan for delimiters and the
-    /// newline, fields as ranges of the input (the same fields the general loop cuts).
-    private mutating func nextAsWritten(into record: inout LoadRecord) -> ReadOutcome {
-        let start = cursor.position, end = cursor.end, delimiter = delimiter
+    /// A record whose fields are ranges of the input: one scan for delimiters and the line's
+    /// end, no byte copied. Under REMOVEQUOTES a field wholly in quotes is the text between
+    /// them; nil when a field's quoting is anything else (text after the closing quote, a quote
+    /// left open), which the general loop then reads and words.
+    private mutating func nextAsWritten(into record: inout LoadRecord) -> ReadOutcome? {
+        let start = cursor.position, end = cursor.end, delimiter = delimiter, removeQuotes = removeQuotes
         record.reset(line: cursor.line, start: start)
         record.fieldsAreInput = true
-        var index = start, fieldStart = start
-        var lineEnd = end, next = end
-        cursor.bytes.withUnsafeBufferPointer { bytes in
-            while index < end {
-                let byte = bytes[index]
-                if byte == delimiter {
-                    record.fields.append(fieldStart..<index)
-                    index += 1
-                    fieldStart = index
-                } else if byte == 0x0A {
-                    // `\r\n` ends a line as `\n` does; a `\r` elsewhere is text.
-                    lineEnd = index > fieldStart && bytes[index - 1] == 0x0D ? index - 1 : index
-                    next = index + 1
-                    return
+        var next = end
+        let plain = cursor.bytes.withUnsafeBufferPointer { bytes in
+            var index = start
+            while true {
+                let fieldStart = index
+                let text: Range<Int>
+                if removeQuotes, index < end, bytes[index] == 0x22 {
+                    var close = index + 1
+                    while close < end, bytes[close] != 0x22, bytes[close] != 0x0A { close += 1 }
+                    guard close < end, bytes[close] == 0x22 else { return false }
+                    text = index + 1..<close
+                    index = close + 1
+                    guard index == end || bytes[index] == delimiter || bytes[index] == 0x0A
+                        || (bytes[index] == 0x0D && index + 1 < end && bytes[index + 1] == 0x0A) else { return false }
+                    record.rawFields.append(fieldStart..<index)
                 } else {
-                    index += 1
+                    while index < end, bytes[index] != delimiter, bytes[index] != 0x0A { index += 1 }
+                    // `\r\n` ends a line as `\n` does; a `\r` elsewhere is text.
+                    let isLineEnd = index < end && bytes[index] == 0x0A
+                    text = fieldStart..<(isLineEnd && index > fieldStart && bytes[index - 1] == 0x0D ? index - 1 : index)
+                    record.rawFields.append(text)
                 }
+                record.fields.append(text)
+                if index < end, bytes[index] == delimiter {
+                    index += 1
+                    continue
+                }
+                if index < end { index += bytes[index] == 0x0A ? 1 : 2 }
+                next = index
+                return true
             }
         }
-        let rawEnd = cursor.trimmedEnd(start, next)
+        guard plain else { return nil }
         cursor.position = next
         cursor.line += 1
-        record.raw = start..<rawEnd
-        record.fields.append(fieldStart..<max(fieldStart, lineEnd))
-        record.rawFields.append(contentsOf: record.fields)
-        record.rawFields[record.rawFields.count - 1] = fieldStart..<max(fieldStart, rawEnd)
+        record.raw = start..<cursor.trimmedEnd(start, next)
         record.null.append(contentsOf: repeatElement(false, count: record.fields.count))
         return .record
     }

@@ -1,5 +1,5 @@
-/// Numbers and booleans from COPY fields, with STL_LOAD_ERRORS' reasons. Integers are read
-/// straight from the bytes; the rarer decimal and float text goes through the engine's parsers.
+/// Numbers and booleans from COPY fields, with STL_LOAD_ERRORS' reasons. The plain spellings
+/// are read straight from the bytes (`PlainText`); other text goes through the general parsers.
 enum LoadNumbers {
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
@@ -13,6 +13,7 @@ enum LoadNumbers {
     }
 
     static func integer<Target: FixedWidthInteger>(_ text: ArraySlice<UInt8>, _ type: DataType) throws(FieldError) -> Target {
+        if let plain: Target = text.withUnsafeBufferPointer({ PlainText.integer($0) }) { return plain }
         let name = LoadTypeNames.reasonName(type)
         var digits = trimmed(text)
         var negative = false
@@ -40,7 +41,11 @@ enum LoadNumbers {
     /// DECIMAL(p, s): extra fractional digits are cut (COPY truncates: 20.259 → 20.25) unless
     /// ROUNDEC asks for rounding.
     static func decimal(_ text: ArraySlice<UInt8>, precision: Int, scale: Int, round: Bool) throws(FieldError) -> Int128 {
-        if !round, let plain = plainDecimal(text, precision: precision, scale: scale) { return plain }
+        if !round, let plain = text.withUnsafeBufferPointer({
+            PlainText.decimal($0, precision: precision, scale: scale, cutsFraction: true)
+        }) {
+            return plain
+        }
         var value = trimmed(text)
         if !round, let point = value.firstIndex(of: UInt8(ascii: ".")),
            !value.contains(where: { $0 | 0x20 == UInt8(ascii: "e") }) {
@@ -59,36 +64,6 @@ enum LoadNumbers {
                 return isDigit(byte) || isBlank(byte) || byte == 0x2D || byte == 0x2B
             }, type: "Decimal")
         }
-    }
-
-    /// `[-]digits[.digits]` read straight from the bytes, extra fractional digits cut: the
-    /// common case, without building a String. Nil for anything else (exponents, blanks, bad
-    /// text, overflow), which the general parser then reads or words the error for.
-    private static func plainDecimal(_ text: ArraySlice<UInt8>, precision: Int, scale: Int) -> Int128? {
-        var index = text.startIndex
-        let negative = index < text.endIndex && text[index] == UInt8(ascii: "-")
-        if negative { index += 1 }
-        var value: Int128 = 0, fraction = 0, digits = 0, inFraction = false
-        while index < text.endIndex {
-            let byte = text[index]
-            index += 1
-            if byte == UInt8(ascii: "."), !inFraction {
-                inFraction = true
-                continue
-            }
-            guard isDigit(byte) else { return nil }
-            if inFraction {
-                guard fraction < scale else { continue }
-                fraction += 1
-            }
-            value = value * 10 + Int128(byte - 0x30)
-            digits += 1
-            guard digits <= DataType.maxDecimalPrecision else { return nil }
-        }
-        guard digits > 0, digits + scale - fraction <= precision else { return nil }
-        for _ in fraction..<scale { value *= 10 }
-        guard UInt128(value) < DecimalPowers.of(precision) else { return nil }
-        return negative ? -value : value
     }
 
     static func floating<Target: BinaryFloatingPoint & LosslessStringConvertible>(

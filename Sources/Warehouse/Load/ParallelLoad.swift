@@ -82,7 +82,7 @@ struct ParallelLoad {
     }
 
     /// `body` for 0..<count on all cores; results in index order.
-    private static func concurrently<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    static func concurrently<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         let results = Mutex([T?](repeating: nil, count: count))
         DispatchQueue.concurrentPerform(iterations: count) { index in
             let result = body(index)

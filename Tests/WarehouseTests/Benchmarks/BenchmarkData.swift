@@ -58,7 +58,7 @@ enum BenchmarkData {
         for file in files {
             let path = tables.appendingPathComponent(file).path
             let copy = try ClientCopy.parse("\(file.dropLast(4)) from '\(path)' with (format csv, delimiter '|')").get()
-            _ = try database.copy(copy, from: try Data(contentsOf: URL(fileURLWithPath: path)))
+            _ = try database.copy(copy, from: .file(path: path))
         }
         return database
     }

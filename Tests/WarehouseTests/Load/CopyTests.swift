@@ -108,6 +108,14 @@ import Testing
         #expect(fy.failure("copy t from 's3://b/unmatched.txt' \(role) removequotes").hasPrefix("Load into table 't' failed."))
     }
 
+    /// Fields wholly in quotes are read in place; any other quoting takes the general reader.
+    @Test func removeQuotesReadsEveryQuotingTheSameWay() throws {
+        let fx = try CopyFixture("create table t (a varchar(20), b varchar(20))")
+        fx.store.put("s3://b/q.txt", "\"ab\"cd|\"x\"\n\"q\"|\"nil\"\r\ne\"f|g\n\"\"|h")
+        try fx.run("copy t from 's3://b/q.txt' \(role) removequotes null as 'nil'")
+        #expect(try fx.rows("select a, b from t order by a") == [["", "h"], ["abcd", "x"], ["e\"f", "g"], ["q", "nil"]])
+    }
+
     @Test func emptyAndBlankAsNullAndDefaultNull() throws {
         let fx = try CopyFixture("create table t (id int, a varchar(5), b varchar(5))")
         fx.store.put("s3://b/n.txt", "1||  \n|\\N|x\n")
