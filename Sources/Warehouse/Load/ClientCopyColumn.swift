@@ -39,16 +39,6 @@ struct ClientCopyColumn {
         }
     }
 
-    mutating func reserve(_ rows: Int) {
-        switch conversion {
-        case .int16: int16s.reserveCapacity(rows)
-        case .int32, .date: int32s.reserveCapacity(rows)
-        case .int64: int64s.reserveCapacity(rows)
-        case .decimal: int128s.reserveCapacity(rows)
-        case .string, .general: strings.offsets.reserveCapacity(rows + 1)
-        }
-    }
-
     mutating func appendNull() {
         switch conversion {
         case .int16: int16s.append(0)

@@ -1,8 +1,9 @@
 /// Redshift's default text format: one record per line, fields split by a one-byte delimiter.
 /// With ESCAPE a backslash makes the next byte literal (a delimiter, a newline, a backslash);
 /// with REMOVEQUOTES a field's surrounding double quotes go and delimiters inside them stay.
-/// Without either, a field is its bytes as written, so records point into the input instead of
-/// copying it. Reads one chunk of a file (`range`, starting at a line) or the whole file.
+/// Without ESCAPE, a field is its bytes as written (under REMOVEQUOTES, the bytes between its
+/// quotes), so records point into the input instead of copying it. Reads one chunk of a file
+/// (`range`, starting at a line) or the whole file.
 struct DelimitedReader: RecordReader {
     private var cursor: LineCursor
     private let delimiter: UInt8
