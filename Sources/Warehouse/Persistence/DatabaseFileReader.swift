@@ -1,7 +1,9 @@
 /// Reads what `DatabaseFileWriter` wrote, checking every length against the bytes left, so a file
 /// that passed its checksum but does not parse (written by another format) is an error, not a crash.
 struct DatabaseFileReader {
+    /// The file as read, checksum included: the reader stops at `end`, so the body is never copied.
     private let bytes: [UInt8]
+    private let end: Int
     private var position = 0
     /// The file's name, for error messages.
     let file: String
@@ -10,20 +12,23 @@ struct DatabaseFileReader {
     init(sealed data: [UInt8], file: String) throws(SQLError) {
         self.file = file
         guard data.count >= 4 else { throw Self.damaged(file, "it is too short") }
-        let body = Array(data[..<(data.count - 4)])
-        let stored = data[(data.count - 4)...].reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-        guard FileChecksum.crc32(body) == stored else { throw Self.damaged(file, "its checksum does not match its contents") }
-        bytes = body
+        end = data.count - 4
+        let (computed, stored) = data.withUnsafeBytes { buffer in
+            (FileChecksum.crc32(UnsafeRawBufferPointer(rebasing: buffer[..<(data.count - 4)])),
+             UInt32(littleEndian: buffer.loadUnaligned(fromByteOffset: data.count - 4, as: UInt32.self)))
+        }
+        guard computed == stored else { throw Self.damaged(file, "its checksum does not match its contents") }
+        bytes = data
     }
 
     static func damaged(_ file: String, _ why: String) -> SQLError {
         SQLError(SQLState.dataCorrupted, "database file \"\(file)\" is damaged: \(why)")
     }
 
-    var isAtEnd: Bool { position == bytes.count }
+    var isAtEnd: Bool { position == end }
 
     private mutating func take(_ count: Int) throws(SQLError) -> ArraySlice<UInt8> {
-        guard count >= 0, count <= bytes.count - position else { throw Self.damaged(file, "it ends early") }
+        guard count >= 0, count <= end - position else { throw Self.damaged(file, "it ends early") }
         defer { position += count }
         return bytes[position..<position + count]
     }
@@ -31,12 +36,14 @@ struct DatabaseFileReader {
     mutating func readByte() throws(SQLError) -> UInt8 { try take(1).first ?? 0 }
     mutating func readBool() throws(SQLError) -> Bool { try readByte() != 0 }
 
-    mutating func readUInt32() throws(SQLError) -> UInt32 {
-        try take(4).reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-    }
+    mutating func readUInt32() throws(SQLError) -> UInt32 { UInt32(littleEndian: try load(UInt32.self)) }
 
-    mutating func readUInt64() throws(SQLError) -> UInt64 {
-        try take(8).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    mutating func readUInt64() throws(SQLError) -> UInt64 { UInt64(littleEndian: try load(UInt64.self)) }
+
+    private mutating func load<Value: FixedWidthInteger>(_: Value.Type) throws(SQLError) -> Value {
+        let start = position
+        _ = try take(MemoryLayout<Value>.size)
+        return bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: start, as: Value.self) }
     }
 
     mutating func readInt64() throws(SQLError) -> Int64 { Int64(bitPattern: try readUInt64()) }
@@ -65,7 +72,7 @@ struct DatabaseFileReader {
     mutating func readArray<Element: BitwiseCopyable>(of _: Element.Type) throws(SQLError) -> [Element] {
         let count = try readCount()
         let size = MemoryLayout<Element>.stride
-        guard count <= (bytes.count - position) / max(size, 1) else { throw Self.damaged(file, "it ends early") }
+        guard count <= (end - position) / max(size, 1) else { throw Self.damaged(file, "it ends early") }
         let raw = try take(count * size)
         return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
             raw.withUnsafeBytes { source in

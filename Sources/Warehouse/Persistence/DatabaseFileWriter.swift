@@ -27,10 +27,13 @@ struct DatabaseFileWriter {
         array.withUnsafeBytes { bytes.append(contentsOf: $0) }
     }
 
-    /// The bytes so far followed by their CRC-32: what goes to disk.
-    func sealed() -> [UInt8] {
+    /// The bytes so far followed by their CRC-32: what goes to disk. Consuming the writer
+    /// hands its buffer over instead of copying a table's worth of bytes.
+    consuming func sealed() -> [UInt8] {
         var result = bytes
-        withUnsafeBytes(of: FileChecksum.crc32(bytes).littleEndian) { result.append(contentsOf: $0) }
+        bytes = []
+        let checksum = result.withUnsafeBytes { FileChecksum.crc32($0) }
+        withUnsafeBytes(of: checksum.littleEndian) { result.append(contentsOf: $0) }
         return result
     }
 }

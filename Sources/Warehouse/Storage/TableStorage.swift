@@ -152,10 +152,12 @@ public struct TableStorage: Sendable {
         case .all:
             return configuration.shape.firstSliceOfEachNode.map { ($0, SelectionVector(all: rows.count)) }
         case .even:
-            var chosen = [[UInt32]](repeating: [], count: count)
-            for row in 0..<rows.count { chosen[(nextEvenSlice + row) % count].append(UInt32(row)) }
+            // Row r goes to slice (cursor + r) % count, so each slice takes every count-th row.
+            let cursor = nextEvenSlice
             nextEvenSlice = (nextEvenSlice + rows.count) % count
-            return chosen.enumerated().map { ($0.offset, SelectionVector($0.element)) }
+            return (0..<count).map { slice in
+                (slice, SelectionVector(stride(from: (slice - cursor + count) % count, to: rows.count, by: count).map { UInt32($0) }))
+            }
         case .key(let column):
             var chosen = [[UInt32]](repeating: [], count: count)
             for (row, hash) in try HashKernel.hash([rows.columns[column]]).enumerated() {
