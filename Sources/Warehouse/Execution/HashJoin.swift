@@ -138,8 +138,8 @@ struct HashJoin {
     /// The joined rows of the pairs: left columns, then right columns.
     private func pairBatch(_ probe: Batch, _ probeRows: [Int32], _ build: Batch, _ buildRows: [Int32],
                            buildLeft: Bool) throws -> Batch {
-        let probeColumns = probe.columns.map { $0.gathered(SelectionVector(probeRows.map { UInt32($0) })) }
-        let buildColumns = build.columns.map { $0.gathered(SelectionVector(buildRows.map { UInt32($0) })) }
+        let probeColumns = probe.columns.map { $0.gathered(rows: probeRows) }
+        let buildColumns = build.columns.map { $0.gathered(rows: buildRows) }
         return try Batch(columns: buildLeft ? buildColumns + probeColumns : probeColumns + buildColumns,
                          count: probeRows.count)
     }

@@ -47,40 +47,47 @@ struct MinMaxAccumulator: AggregateAccumulator {
 
     mutating func update(arguments: [ColumnVector], groups: [UInt32], groupCount: Int) throws(SQLError) {
         guard let argument = arguments.first else { return }
-        switch (best, argument.storage) {
-        case (.int16(var state), .int16(let values)):
-            // Drops the stored reference so the updates below run in place, not on a copy
-            // of every group's state per batch.
-            best = .boolean([])
-            fold(values, groups, groupCount, &state, keep: { $0 }, compare: Self.order); best = .int16(state)
-        case (.int32(var state), .int32(let values)):
-            best = .boolean([])
-            fold(values, groups, groupCount, &state, keep: { $0 }, compare: Self.order); best = .int32(state)
-        case (.int64(var state), .int64(let values)):
-            best = .boolean([])
-            fold(values, groups, groupCount, &state, keep: { $0 }, compare: Self.order); best = .int64(state)
-        case (.int128(var state), .int128(let values)):
-            best = .boolean([])
-            fold(values, groups, groupCount, &state, keep: { $0 }, compare: Self.order); best = .int128(state)
-        case (.float32(var state), .float32(let values)):
-            best = .boolean([])
-            fold(values, groups, groupCount, &state, keep: { $0 }, compare: { Self.floatOrder(Double($0), Double($1)) })
-            best = .float32(state)
-        case (.float64(var state), .float64(let values)):
-            best = .boolean([])
-            fold(values, groups, groupCount, &state, keep: { $0 }, compare: Self.floatOrder); best = .float64(state)
-        case (.boolean(var state), .boolean(let values)):
-            best = .boolean([])
-            fold(values, groups, groupCount, &state, keep: { $0 }, compare: { $0 == $1 ? 0 : ($0 ? 1 : -1) })
-            best = .boolean(state)
-        case (.string(var state), .string(let values)):
-            best = .boolean([])
-            fold(values, groups, groupCount, &state, keep: { Array($0) },
-                 compare: { ComparisonKernel.compareIgnoringTrailingBlanks($0, $1[...]) })
-            best = .string(state)
-        default:
-            throw SQLError(SQLState.internalError, "min/max of \(argument.type.sqlName) values")
+        switch argument.storage {
+        case .int16(let values):
+            try foldTaking(values, groups, groupCount, { if case .int16(let s) = $0 { s } else { nil } }, Best.int16,
+                           keep: { $0 }, compare: Self.order)
+        case .int32(let values):
+            try foldTaking(values, groups, groupCount, { if case .int32(let s) = $0 { s } else { nil } }, Best.int32,
+                           keep: { $0 }, compare: Self.order)
+        case .int64(let values):
+            try foldTaking(values, groups, groupCount, { if case .int64(let s) = $0 { s } else { nil } }, Best.int64,
+                           keep: { $0 }, compare: Self.order)
+        case .int128(let values):
+            try foldTaking(values, groups, groupCount, { if case .int128(let s) = $0 { s } else { nil } }, Best.int128,
+                           keep: { $0 }, compare: Self.order)
+        case .float32(let values):
+            try foldTaking(values, groups, groupCount, { if case .float32(let s) = $0 { s } else { nil } }, Best.float32,
+                           keep: { $0 }, compare: { Self.floatOrder(Double($0), Double($1)) })
+        case .float64(let values):
+            try foldTaking(values, groups, groupCount, { if case .float64(let s) = $0 { s } else { nil } }, Best.float64,
+                           keep: { $0 }, compare: Self.floatOrder)
+        case .boolean(let values):
+            try foldTaking(values, groups, groupCount, { if case .boolean(let s) = $0 { s } else { nil } }, Best.boolean,
+                           keep: { $0 }, compare: { $0 == $1 ? 0 : ($0 ? 1 : -1) })
+        case .string(let values):
+            try foldTaking(values, groups, groupCount, { if case .string(let s) = $0 { s } else { nil } }, Best.string,
+                           keep: { Array($0) }, compare: { ComparisonKernel.compareIgnoringTrailingBlanks($0, $1[...]) })
         }
+    }
+
+    /// Folds `source` into the per-group state moved out of `best` (a placeholder standing in
+    /// meanwhile), so the state is uniquely referenced and updated in place rather than copied
+    /// whole for every batch, as a pattern-bound payload of `best` would be.
+    private mutating func foldTaking<Source: ColumnReading, Kept>(
+        _ source: Source, _ groups: [UInt32], _ groupCount: Int, _ unwrap: (Best) -> [Kept?]?, _ wrap: ([Kept?]) -> Best,
+        keep: (Source.Element) -> Kept, compare: (Source.Element, Kept) -> Int) throws(SQLError) {
+        let taken = best
+        best = .boolean([])
+        guard var state = unwrap(consume taken) else {
+            throw SQLError(SQLState.internalError, "min/max state does not match its \(type.sqlName) values")
+        }
+        fold(source, groups, groupCount, &state, keep: keep, compare: compare)
+        best = wrap(state)
     }
 
     mutating func merge(_ other: any AggregateAccumulator, mapping: [UInt32], groupCount: Int) throws(SQLError) {
