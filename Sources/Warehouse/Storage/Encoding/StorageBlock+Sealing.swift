@@ -34,8 +34,8 @@ extension StorageBlock {
             let guess = try bytesPerRow.map { Int(Double(aim(blockBytes)) / $0) }
                 ?? firstGuess(vector, from: start, encoding: encoding, blockBytes: blockBytes)
             let (values, bytes) = try fill(vector, from: start, guess: guess, encoding: encoding, blockBytes: blockBytes)
-            blocks.append(StorageBlock(encoded: EncodedValues(encoding: encoding, type: vector.type, count: values.count, bytes: bytes),
-                                       decoded: values, zoneMap: ZoneMap(values), firstRow: firstRow + start))
+            blocks.append(StorageBlock(payload: .encoded(EncodedValues(encoding: encoding, type: vector.type, count: values.count, bytes: bytes)),
+                                       firstRow: firstRow + start, rowCount: values.count, zoneMap: ZoneMap(values)))
             start += values.count
             bytesPerRow = Double(max(bytes.count, 1)) / Double(values.count)
         }
