@@ -19,8 +19,8 @@ public enum ColumnEncoding: String, Sendable, Hashable, CaseIterable {
         case .bytedict: ByteDictCodec().encode(lanes: values, into: &writer)
         case .delta: DeltaCodec(width: .oneByte).encode(lanes: values, into: &writer)
         case .delta32k: DeltaCodec(width: .twoBytes).encode(lanes: values, into: &writer)
-        case .lzo: ZlibCodec.lzo.encode(lanes: values, into: &writer)
-        case .zstd: ZlibCodec.zstd.encode(lanes: values, into: &writer)
+        case .lzo: GeneralPurposeCodec.lzo.encode(lanes: values, into: &writer)
+        case .zstd: GeneralPurposeCodec.zstd.encode(lanes: values, into: &writer)
         case .mostly8: MostlyCodec(width: .oneByte).encode(lanes: values, into: &writer)
         case .mostly16: MostlyCodec(width: .twoBytes).encode(lanes: values, into: &writer)
         case .mostly32: MostlyCodec(width: .fourBytes).encode(lanes: values, into: &writer)
@@ -38,8 +38,8 @@ public enum ColumnEncoding: String, Sendable, Hashable, CaseIterable {
         case .bytedict: try ByteDictCodec().decode(lanes: T.self, count: count, from: &reader)
         case .delta: try DeltaCodec(width: .oneByte).decode(lanes: T.self, count: count, from: &reader)
         case .delta32k: try DeltaCodec(width: .twoBytes).decode(lanes: T.self, count: count, from: &reader)
-        case .lzo: try ZlibCodec.lzo.decode(lanes: T.self, count: count, from: &reader)
-        case .zstd: try ZlibCodec.zstd.decode(lanes: T.self, count: count, from: &reader)
+        case .lzo: try GeneralPurposeCodec.lzo.decode(lanes: T.self, count: count, from: &reader)
+        case .zstd: try GeneralPurposeCodec.zstd.decode(lanes: T.self, count: count, from: &reader)
         case .mostly8: try MostlyCodec(width: .oneByte).decode(lanes: T.self, count: count, from: &reader)
         case .mostly16: try MostlyCodec(width: .twoBytes).decode(lanes: T.self, count: count, from: &reader)
         case .mostly32: try MostlyCodec(width: .fourBytes).decode(lanes: T.self, count: count, from: &reader)
@@ -56,8 +56,8 @@ public enum ColumnEncoding: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .raw: RawCodec()
         case .bytedict: ByteDictCodec()
-        case .lzo: ZlibCodec.lzo
-        case .zstd: ZlibCodec.zstd
+        case .lzo: GeneralPurposeCodec.lzo
+        case .zstd: GeneralPurposeCodec.zstd
         case .runlength: RunLengthCodec()
         case .text255: TextDictionaryCodec.text255
         case .text32k: TextDictionaryCodec.text32k

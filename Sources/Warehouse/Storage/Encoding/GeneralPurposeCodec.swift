@@ -1,18 +1,22 @@
 import CCompression
 
-/// LZO and ZSTD: general-purpose compression of the block's RAW form. The machine's zlib
-/// (deflate) stands in for both libraries, which are not available here: LZO as deflate's
-/// fastest level with fixed Huffman codes (LZO is LZ77 matching without an entropy coder),
-/// and ZSTD as deflate's strongest level with adaptive Huffman codes (Zstandard adds
-/// entropy coding and compresses harder). The body is the RAW form's length, then deflate's
-/// output.
-struct ZlibCodec: StringCodec {
-    static let lzo = ZlibCodec(level: 1, strategy: Z_FIXED)
-    static let zstd = ZlibCodec(level: 9, strategy: Z_DEFAULT_STRATEGY)
+/// LZO and ZSTD: general-purpose compression of the block's RAW form. Neither library is on
+/// this machine, so LZO is `LZ77Block` (LZ77 matching written as whole bytes, no entropy
+/// coder: LZO's design and speed) and ZSTD is the system zlib's deflate at its strongest
+/// level (Zstandard adds entropy coding and compresses harder). The body is the RAW form's
+/// length, a marker naming how the rest is written (0 as it is, 1 deflate, 2 LZ77; blocks
+/// written before LZO used LZ77 carry 1 and still read), then the compressed bytes.
+struct GeneralPurposeCodec: StringCodec {
+    enum Method: Sendable {
+        case lz77
+        /// zlib's compression level, 1 (fastest) to 9 (smallest), and strategy.
+        case deflate(level: Int32, strategy: Int32)
+    }
 
-    /// zlib's compression level, 1 (fastest) to 9 (smallest), and strategy.
-    let level: Int32
-    let strategy: Int32
+    static let lzo = GeneralPurposeCodec(method: .lz77)
+    static let zstd = GeneralPurposeCodec(method: .deflate(level: 9, strategy: Z_DEFAULT_STRATEGY))
+
+    let method: Method
 
     func encode<T: FixedWidthInteger & Sendable>(lanes values: [T], into writer: inout ByteWriter) {
         var raw = ByteWriter()
@@ -42,18 +46,24 @@ struct ZlibCodec: StringCodec {
 
     private func compress(_ raw: [UInt8], into writer: inout ByteWriter) {
         writer.writeLength(raw.count)
-        // Deflate cannot fail on a deflateBound-sized buffer; should it, the RAW form follows
-        // a zero marker so the block stays readable.
-        guard let compressed = deflated(raw) else {
-            writer.write(UInt8(0))
-            writer.write(contentsOf: raw)
-            return
+        switch method {
+        case .lz77:
+            writer.write(UInt8(2))
+            writer.write(contentsOf: raw.withUnsafeBufferPointer(LZ77Block.compress))
+        case .deflate(let level, let strategy):
+            // Deflate cannot fail on a deflateBound-sized buffer; should it, the RAW form
+            // follows a zero marker so the block stays readable.
+            guard let compressed = Self.deflated(raw, level: level, strategy: strategy) else {
+                writer.write(UInt8(0))
+                writer.write(contentsOf: raw)
+                return
+            }
+            writer.write(UInt8(1))
+            writer.write(contentsOf: compressed)
         }
-        writer.write(UInt8(1))
-        writer.write(contentsOf: compressed)
     }
 
-    private func deflated(_ raw: [UInt8]) -> [UInt8]? {
+    private static func deflated(_ raw: [UInt8], level: Int32, strategy: Int32) -> [UInt8]? {
         var stream = z_stream()
         guard deflateInit2_(&stream, level, Z_DEFLATED, MAX_WBITS, 8, strategy, ZLIB_VERSION,
                             Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
@@ -78,9 +88,13 @@ struct ZlibCodec: StringCodec {
         let rawCount = try reader.readLength(limit: min(reader.remaining * 1032 + 64, rawLimit))
         let compressed = try reader.readByte()
         let input = try reader.readBytes(reader.remaining)
-        guard compressed == 1 else {
-            guard compressed == 0, input.count == rawCount else { throw BlockDamage.invalid("unknown compression marker") }
+        switch compressed {
+        case 0:
+            guard input.count == rawCount else { throw BlockDamage.invalid("the stored values are not \(rawCount) bytes") }
             return ByteReader(Array(input))
+        case 1: break
+        case 2: return ByteReader(try LZ77Block.decompress(input, rawCount: rawCount))
+        default: throw BlockDamage.invalid("unknown compression marker")
         }
         guard rawCount > 0 else { return ByteReader([]) }
         var output = [UInt8](repeating: 0, count: rawCount)
