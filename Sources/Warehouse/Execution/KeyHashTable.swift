@@ -3,11 +3,14 @@ import Dispatch
 /// Distinct key rows numbered densely from 0 in order of first appearance: the core of hash
 /// aggregation, DISTINCT, set operations, hash joins and IN-subqueries. Keys are hashed a
 /// batch at a time by `HashKernel`; a hash match is confirmed by comparing the entry's packed
-/// key words (`PackedKeys`) when every key is fixed-width, else column by column.
+/// key words (`PackedKeys`) while every key fits in them (numbers, short strings), else
+/// column by column: the first batch with a longer string switches the table over for good.
 ///
 /// The table is open addressing with linear probing over flat arrays (slot → entry, entry →
-/// hash), so inserting a key allocates nothing per row and a probe touches one or two cache
-/// lines; a dictionary of per-hash arrays cost an allocation per distinct key.
+/// hash), so inserting a key allocates nothing per row; a dictionary of per-hash arrays cost an
+/// allocation per distinct key. Each slot also holds the top half of its entry's hash, so a
+/// probe passes other keys without reading their entries: on a table larger than the cache
+/// that is one memory access per row instead of two.
 struct KeyHashTable {
     let types: [DataType]
     /// The key columns of every batch that brought a new key; each entry points into one.
@@ -15,10 +18,11 @@ struct KeyHashTable {
     private var entries: [(batch: Int32, row: Int32)] = []
     /// The full hash of each entry, compared before the key columns and used to regrow.
     private var entryHashes: [UInt64] = []
-    /// Entry number + 1 per slot, 0 when empty; a power of two long and at most half full.
-    private var slots = [UInt32](repeating: 0, count: 64)
+    /// Per slot, 0 when empty, else the entry number + 1 in the low 32 bits under the top 32
+    /// bits of the entry's hash (`tag`); a power of two long and at most half full.
+    private var slots = [UInt64](repeating: 0, count: 64)
     /// Words per packed key row; nil when keys are compared column by column.
-    private let packedWidth: Int?
+    private var packedWidth: Int?
     /// Every entry's packed key row, when keys are packed.
     private var entryWords: [UInt64] = []
 
@@ -39,7 +43,15 @@ struct KeyHashTable {
         let batchNumber = Int32(keyBatches.count)
         keyBatches.append(keys)
         var added = false
-        let packed = try packedWidth.map { (words: try PackedKeys.pack(keys, rowCount: rowCount, width: $0), width: $0) }
+        var packed: (words: [UInt64], width: Int)?
+        if let width = packedWidth {
+            if let words = try PackedKeys.pack(keys, rowCount: rowCount, width: width) {
+                packed = (words, width)
+            } else {
+                packedWidth = nil
+                entryWords = []
+            }
+        }
         for row in 0..<rowCount {
             let hash = hashes[row]
             switch packed.map({ probe(packed: $0, row, hash: hash) }) ?? probe(keys, row, hash: hash) {
@@ -52,7 +64,7 @@ struct KeyHashTable {
                 if let packed {
                     entryWords.append(contentsOf: packed.words[(row * packed.width)..<((row + 1) * packed.width)])
                 }
-                slots[slot] = id + 1
+                slots[slot] = Self.slot(Int(id), hash: hash)
                 ids[row] = id
                 isNew[row] = true
                 added = true
@@ -67,7 +79,11 @@ struct KeyHashTable {
     /// read the table, so a large probe runs in slices on every core.
     func lookup(_ keys: [ColumnVector], rowCount: Int) throws -> [UInt32?] {
         let hashes = keys.isEmpty ? [UInt64](repeating: 0, count: rowCount) : try HashKernel.hash(keys)
-        let packed = try packedWidth.map { (words: try PackedKeys.pack(keys, rowCount: rowCount, width: $0), width: $0) }
+        // Keys too long to pack cannot match a packed table's entries by words, but the column
+        // comparison still finds them (or not), so such a probe falls back to it.
+        let packed = try packedWidth.flatMap { width in
+            try PackedKeys.pack(keys, rowCount: rowCount, width: width).map { (words: $0, width: width) }
+        }
         var found = [UInt32?](repeating: nil, count: rowCount)
         let parts = rowCount >= ParallelBatches.minimumRows * 4 ? 8 : 1
         found.withUnsafeMutableBufferPointer { buffer in
@@ -97,8 +113,8 @@ struct KeyHashTable {
         while true {
             let stored = slots[slot]
             if stored == 0 { return .empty(slot) }
-            let id = Int(stored - 1)
-            if entryHashes[id] == hash {
+            let id = Self.entry(stored)
+            if stored & Self.tagMask == hash & Self.tagMask, entryHashes[id] == hash {
                 let entry = entries[id]
                 let batch = keyBatches[Int(entry.batch)]
                 if keys.indices.allSatisfy({ RowComparison.equal(batch[$0], Int(entry.row), keys[$0], row) }) {
@@ -117,23 +133,22 @@ struct KeyHashTable {
         return packed.words.withUnsafeBufferPointer { packed in
             entryWords.withUnsafeBufferPointer { stored in
                 slots.withUnsafeBufferPointer { slots in
-                    entryHashes.withUnsafeBufferPointer { entryHashes in
-                        let probeStart = row * width
-                        while true {
-                            let entry = slots[slot]
-                            if entry == 0 { return .empty(slot) }
-                            let id = Int(entry - 1)
-                            if entryHashes[id] == hash {
-                                let storedStart = id * width
-                                var same = true
-                                for word in 0..<width where stored[storedStart + word] != packed[probeStart + word] {
-                                    same = false
-                                    break
-                                }
-                                if same { return .found(UInt32(id)) }
+                    let probeStart = row * width
+                    let tag = hash & Self.tagMask
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return .empty(slot) }
+                        // Equal packed words are equal keys, so the entry's full hash is not read.
+                        if entry & Self.tagMask == tag {
+                            let storedStart = Self.entry(entry) * width
+                            var same = true
+                            for word in 0..<width where stored[storedStart + word] != packed[probeStart + word] {
+                                same = false
+                                break
                             }
-                            slot = (slot + 1) & mask
+                            if same { return .found(UInt32(Self.entry(entry))) }
                         }
+                        slot = (slot + 1) & mask
                     }
                 }
             }
@@ -142,15 +157,25 @@ struct KeyHashTable {
 
     /// Doubles the slots and places every entry again by its stored hash.
     private mutating func grow() {
-        var larger = [UInt32](repeating: 0, count: slots.count * 2)
+        var larger = [UInt64](repeating: 0, count: slots.count * 2)
         let mask = larger.count - 1
         for (id, hash) in entryHashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
             while larger[slot] != 0 { slot = (slot + 1) & mask }
-            larger[slot] = UInt32(id + 1)
+            larger[slot] = Self.slot(id, hash: hash)
         }
         slots = larger
     }
+
+    /// The hash bits a slot keeps beside its entry number: the top half, independent of the
+    /// low bits that pick the home slot.
+    private static let tagMask: UInt64 = 0xFFFF_FFFF_0000_0000
+
+    @inline(__always)
+    private static func slot(_ id: Int, hash: UInt64) -> UInt64 { hash & tagMask | UInt64(id + 1) }
+
+    @inline(__always)
+    private static func entry(_ slot: UInt64) -> Int { Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1 }
 
     /// The key values, one row per entry in entry order.
     func keyColumns() throws -> [ColumnVector] {

@@ -79,6 +79,22 @@ import Testing
         #expect(keys[1].datums.count == 5)
         #expect(keys[0].isNull(3) && keys[1].isNull(4) && !keys[1].isNull(3))
     }
+
+    @Test func shortStringKeysPackUntilALongerOneSwitchesToColumnComparison() throws {
+        let type = DataType.varchar(length: 20)
+        func strings(_ values: [String?]) -> ColumnVector {
+            ColumnVector(uncheckedType: type, storage: .string(StringVector(values)))
+        }
+        var table = KeyHashTable(types: [type])
+        // Trailing blanks do not count; an embedded NUL, the empty string and NULL all differ.
+        let first = try table.insert([strings(["R", "R  ", "a\u{0}", "a", "", nil, "1234567", nil])], rowCount: 8)
+        #expect(first.ids == [0, 0, 1, 2, 3, 4, 5, 4])
+        #expect(try table.lookup([strings(["a", "much longer than seven", "1234567 "])], rowCount: 3) == [2, nil, 5])
+        let second = try table.insert([strings(["much longer than seven", "a", "R", "much longer than seven"])], rowCount: 4)
+        #expect(second.ids == [6, 2, 0, 6])
+        #expect(try table.lookup([strings(["much longer than seven", "", nil])], rowCount: 3) == [6, 3, 4])
+        #expect(try table.keyColumns()[0].datums.count == 7)
+    }
 }
 
 @Suite struct ExpressionEvaluatorTests {
