@@ -15,14 +15,11 @@ struct Executor {
         case .filter(let input, let predicate):
             return try filter(run(input), predicate)
         case .project(let input, let expressions):
-            let relation = try run(input)
-            let batches = try ParallelBatches.map(relation.batches, parallel: ParallelBatches.independent(expressions)) { batch in
-                let rows = batch.compacted()
-                return try Batch(columns: expressions.map { try evaluator.evaluate($0, rows) }, count: rows.count)
-            }
-            return Relation(types: plan.types, batches: batches)
+            return try project(run(input), expressions)
         case .join(let join):
-            return try HashJoin(join: join, evaluator: evaluator).run(left: run(join.left), right: run(join.right))
+            let left = try run(join.left)
+            let right = try GroupKeyFilter(join).map { try grouped(join.right, $0, left: left) } ?? run(join.right)
+            return try HashJoin(join: join, evaluator: evaluator).run(left: left, right: right)
         case .aggregate(let input, let keys, let aggregates):
             return try HashAggregate(keys: keys, aggregates: aggregates, evaluator: evaluator).run(run(input))
         case .window(let input, let functions):
@@ -45,6 +42,28 @@ struct Executor {
             return Relation(types: relation.types, batches: [try Batch(columns: table.keyColumns(), count: table.count)])
         case .setOperation(let op, let all, let left, let right):
             return try SetOperationExecutor(op: op, all: all).run(run(left), run(right))
+        }
+    }
+
+    private func project(_ relation: Relation, _ expressions: [BoundExpression]) throws -> Relation {
+        let batches = try ParallelBatches.map(relation.batches, parallel: ParallelBatches.independent(expressions)) { batch in
+            let rows = batch.compacted()
+            return try Batch(columns: expressions.map { try evaluator.evaluate($0, rows) }, count: rows.count)
+        }
+        return Relation(types: expressions.map(\.type), batches: batches)
+    }
+
+    /// A join's right input that `filter` applies to (a GROUP BY, perhaps under a projection),
+    /// its aggregate's input narrowed to the rows whose group keys match a row of `left`.
+    private func grouped(_ plan: LogicalPlan, _ filter: GroupKeyFilter, left: Relation) throws -> Relation {
+        switch plan {
+        case .project(let input, let expressions):
+            return try project(grouped(input, filter, left: left), expressions)
+        case .aggregate(let input, let keys, let aggregates):
+            let rows = try filter.narrowed(run(input), left: left, evaluator: evaluator)
+            return try HashAggregate(keys: keys, aggregates: aggregates, evaluator: evaluator).run(rows)
+        default:
+            return try run(plan)
         }
     }
 

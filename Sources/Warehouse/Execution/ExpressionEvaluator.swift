@@ -89,6 +89,18 @@ struct ExpressionEvaluator {
             }
             return rows
         case .or(let operands):
+            if let shared = Self.sharedComparedOperand(operands) {
+                // `f(x) = 'a' OR f(x) = 'b' ...` (an IN list): f(x) computed once, then compared.
+                let value = try evaluate(shared, batch, selection: selection)
+                let widened = try Batch(columns: batch.columns + [value], count: batch.count)
+                let column = BoundExpression.column(batch.columns.count, shared.type)
+                let key = String(describing: shared)
+                let rewritten = operands.map { operand -> BoundExpression in
+                    guard case .comparison(let op, let left, let right) = operand else { return operand }
+                    return String(describing: left) == key ? .comparison(op, column, right) : .comparison(op, left, column)
+                }
+                return try trueRows(.or(rewritten), widened, selection: selection)
+            }
             var remaining = selection ?? SelectionVector(all: batch.count)
             var passed = SelectionVector([])
             for operand in operands {
@@ -104,6 +116,30 @@ struct ExpressionEvaluator {
         default:
             return try BooleanKernel.trueRows(evaluate(predicate, batch, selection: selection), selection: selection)
         }
+    }
+
+    /// The computed operand (not a plain column) that every operand of an OR compares with a
+    /// constant, as an IN list over an expression binds to; nil when there is none.
+    private static func sharedComparedOperand(_ operands: [BoundExpression]) -> BoundExpression? {
+        guard operands.count > 1 else { return nil }
+        var shared: BoundExpression?, key = ""
+        for operand in operands {
+            guard case .comparison(_, let left, let right) = operand else { return nil }
+            let computed: BoundExpression
+            switch (constant(left), constant(right)) {
+            case (nil, _?): computed = left
+            case (_?, nil): computed = right
+            default: return nil
+            }
+            if case .column = computed { return nil }
+            if shared == nil {
+                shared = computed
+                key = String(describing: computed)
+            } else if String(describing: computed) != key {
+                return nil
+            }
+        }
+        return shared
     }
 
     /// Both operands of a binary operation. When exactly one is a constant it stays one row,

@@ -18,7 +18,7 @@ enum PredicatePushdown {
             return push(input, split(predicate) + conjuncts)
         case .scan(var scan):
             guard !conjuncts.isEmpty else { return plan }
-            scan.predicate = combine((scan.predicate.map(split) ?? []) + conjuncts)
+            scan.predicate = combine(distinct((scan.predicate.map(split) ?? []) + conjuncts))
             return .scan(scan)
         case .join(var join):
             let leftCount = join.left.types.count
@@ -60,6 +60,9 @@ enum PredicatePushdown {
                     join.leftKeys.append(keys.left)
                     join.rightKeys.append(keys.right)
                 } else if join.kind == .inner {
+                    let (impliedLeft, impliedRight) = implied(conjunct, leftCount: leftCount)
+                    if let impliedLeft { leftConditions.append(impliedLeft) }
+                    if let impliedRight { rightConditions.append(ColumnUse.shifted(impliedRight, by: -leftCount)) }
                     join.residual = combine((join.residual.map(split) ?? []) + [conjunct])
                 } else {
                     remaining.append(conjunct)
@@ -115,6 +118,50 @@ enum PredicatePushdown {
         return join
     }
 
+    /// What an OR reading both sides of an inner join implies for each side alone: when every
+    /// branch has conditions on the left columns only, the left rows must meet one branch's
+    /// (likewise for the right). TPC-H Q7's `(n1 = 'FRANCE' AND n2 = 'GERMANY') OR (n1 =
+    /// 'GERMANY' AND n2 = 'FRANCE')` so filters each nation scan to the two names instead of
+    /// joining every nation pair and testing the OR at the top. The OR itself stays on the join.
+    /// Only conditions that cannot raise an error are copied, as evaluating them early on rows
+    /// the original would never test must not fail a query that succeeds.
+    private static func implied(_ conjunct: BoundExpression, leftCount: Int) -> (left: BoundExpression?, right: BoundExpression?) {
+        guard case .or(let operands) = conjunct, !operands.isEmpty else { return (nil, nil) }
+        func side(_ belongs: (Int) -> Bool) -> BoundExpression? {
+            var branches: [BoundExpression] = []
+            for operand in operands {
+                let parts = split(operand).filter { part in
+                    let columns = ColumnUse.columns(part)
+                    return !columns.isEmpty && columns.allSatisfy(belongs) && cannotFail(part)
+                }
+                guard !parts.isEmpty else { return nil }
+                branches.append(parts.count == 1 ? parts[0] : .and(parts))
+            }
+            return .or(branches)
+        }
+        return (side { $0 < leftCount }, side { $0 >= leftCount })
+    }
+
+    /// Whether evaluating `expression` can never raise an error: column references, constants,
+    /// implicit casts of non-character values, comparisons, LIKE with a constant pattern, NULL tests and their boolean combinations.
+    private static func cannotFail(_ expression: BoundExpression) -> Bool {
+        switch expression {
+        case .column, .constant: true
+        case .cast(let operand, _, let explicit): !explicit && !operand.type.isString && cannotFail(operand)
+        case .comparison(_, let a, let b), .isDistinctFrom(let a, let b, _): cannotFail(a) && cannotFail(b)
+        case .and(let operands), .or(let operands): operands.allSatisfy(cannotFail)
+        case .not(let operand), .isNull(let operand, _): cannotFail(operand)
+        case .like(let value, .constant, _, _): cannotFail(value)
+        default: false
+        }
+    }
+
+    /// `conjuncts` without repeats (an implied condition derived again after join reordering).
+    private static func distinct(_ conjuncts: [BoundExpression]) -> [BoundExpression] {
+        var seen = Set<String>()
+        return conjuncts.filter { seen.insert(structuralKey($0)).inserted }
+    }
+
     /// `left = right` across the two sides, both brought to the comparison type.
     private static func hashKeys(_ conjunct: BoundExpression, leftCount: Int) -> (left: BoundExpression, right: BoundExpression)? {
         guard case .comparison(.equal, let a, let b) = conjunct, let sides = ColumnUse.sides(a, b, leftCount: leftCount),
@@ -168,6 +215,6 @@ enum PredicatePushdown {
     }
 
     private static func applied(_ plan: LogicalPlan, _ conjuncts: [BoundExpression]) -> LogicalPlan {
-        combine(conjuncts).map { .filter(plan, $0) } ?? plan
+        combine(distinct(conjuncts)).map { .filter(plan, $0) } ?? plan
     }
 }

@@ -52,4 +52,29 @@ import Testing
         }
         #expect(scan.predicate == nil)
     }
+    @Test func anOrAcrossAJoinFiltersEachSideByWhatEveryBranchRequiresOfIt() throws {
+        let plan = try optimizedPlan("select t.b from t, u where t.a = u.a and ((t.b = 1 and u.c = 2) or (t.b = 3 and u.c = 4))")
+        let join = try #require(firstJoin(plan))
+        guard case .or(let leftBranches)? = scanPredicate(join.left), case .or(let rightBranches)? = scanPredicate(join.right) else {
+            Issue.record("expected an OR on each scan, got \(plan)")
+            return
+        }
+        #expect(leftBranches.count == 2 && rightBranches.count == 2)
+        // The OR itself still decides which pairs join.
+        #expect(join.residual != nil)
+    }
+
+    @Test func anOrWithABranchSayingNothingOfASideLeavesThatSideUnfiltered() throws {
+        let plan = try optimizedPlan("select t.b from t, u where t.a = u.a and ((t.b = 1 and u.c = 2) or u.c = 4)")
+        let join = try #require(firstJoin(plan))
+        #expect(scanPredicate(join.left) == nil)
+        #expect(scanPredicate(join.right) != nil)
+    }
+
+    @Test func conditionsThatCouldFailAreNotCopiedOutOfAnOr() throws {
+        let plan = try optimizedPlan("select t.b from t, u where t.a = u.a and ((t.b / 0 = 1 and u.c = 2) or (t.b = 3 and u.c = 4))")
+        let join = try #require(firstJoin(plan))
+        #expect(scanPredicate(join.left) == nil)
+        #expect(scanPredicate(join.right) != nil)
+    }
 }
