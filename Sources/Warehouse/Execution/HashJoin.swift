@@ -138,8 +138,10 @@ struct HashJoin {
     /// The joined rows of the pairs: left columns, then right columns.
     private func pairBatch(_ probe: Batch, _ probeRows: [Int32], _ build: Batch, _ buildRows: [Int32],
                            buildLeft: Bool) throws -> Batch {
-        let probeColumns = probe.columns.map { $0.gathered(rows: probeRows) }
-        let buildColumns = build.columns.map { $0.gathered(rows: buildRows) }
+        let probeSelection = SelectionVector(probeRows.map { UInt32(truncatingIfNeeded: $0) })
+        let buildSelection = SelectionVector(buildRows.map { UInt32(truncatingIfNeeded: $0) })
+        let probeColumns = probe.columns.map { $0.gathered(probeSelection) }
+        let buildColumns = build.columns.map { $0.gathered(buildSelection) }
         return try Batch(columns: buildLeft ? buildColumns + probeColumns : probeColumns + buildColumns,
                          count: probeRows.count)
     }
