@@ -4,16 +4,19 @@
 /// the text to the general parser, which reads the rarer forms and words the error. So a plain
 /// reader must only ever accept text the general parser reads the same way.
 enum PlainText {
+    /// Whether `text` starts with a minus, and where its digits start (after a `+` or `-`).
+    @inline(__always)
+    private static func sign(_ text: UnsafeBufferPointer<UInt8>) -> (negative: Bool, start: Int) {
+        guard let first = text.first, first == 0x2D || first == 0x2B else { return (false, 0) }
+        return (first == 0x2D, 1)
+    }
+
     /// `[+-]digits`, at most 18 digits (so the sum cannot overflow), in `Target`'s range.
     @inline(__always)
     static func integer<Target: FixedWidthInteger>(_ text: UnsafeBufferPointer<UInt8>) -> Target? {
-        var index = 0
+        let (negative, start) = sign(text)
+        var index = start
         let count = text.count
-        var negative = false
-        if count > 0, text[0] == 0x2D || text[0] == 0x2B {
-            negative = text[0] == 0x2D
-            index = 1
-        }
         guard index < count, count - index <= 18 else { return nil }
         var value: Int64 = 0
         while index < count {
@@ -30,13 +33,9 @@ enum PlainText {
     /// 20.25), otherwise they make the text not plain (a cast rounds them).
     @inline(__always)
     static func decimal(_ text: UnsafeBufferPointer<UInt8>, precision: Int, scale: Int, cutsFraction: Bool) -> Int128? {
-        var index = 0
+        let (negative, start) = sign(text)
+        var index = start
         let count = text.count
-        var negative = false
-        if count > 0, text[0] == 0x2D || text[0] == 0x2B {
-            negative = text[0] == 0x2D
-            index = 1
-        }
         var value: Int64 = 0, digits = 0, integerDigits = 0, fraction = 0, point = false
         while index < count {
             let byte = text[index]
