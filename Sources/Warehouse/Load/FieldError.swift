@@ -24,23 +24,10 @@ struct FieldError: Error {
 
 /// How STL_LOAD_ERRORS names a column's type (`type`, `col_length`).
 enum LoadTypeNames {
+    /// PostgreSQL's internal type name, except that CHAR is `char` here, not `bpchar`.
     static func type(_ type: DataType) -> String {
-        switch type {
-        case .smallint: "int2"
-        case .integer: "int4"
-        case .bigint: "int8"
-        case .decimal: "numeric"
-        case .real: "float4"
-        case .doublePrecision: "float8"
-        case .boolean: "bool"
-        case .char: "char"
-        case .varchar: "varchar"
-        case .date: "date"
-        case .time: "time"
-        case .timetz: "timetz"
-        case .timestamp: "timestamp"
-        case .timestamptz: "timestamptz"
-        }
+        if case .char = type { return "char" }
+        return PGType.typeName(type)
     }
 
     static func length(_ type: DataType) -> String {

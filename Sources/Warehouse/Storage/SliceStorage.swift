@@ -106,27 +106,20 @@ struct SliceStorage: Sendable {
         return SelectionVector(live)
     }
 
-    /// Column `column` over each of `ranges` (ascending, within the slice), decoding each block
-    /// the ranges touch once.
+    /// Column `column` over each of `ranges` (ascending, within the slice); each block the
+    /// ranges touch is decoded at most once (`StorageBlock.values()` keeps it).
     func read(column: Int, ranges: [Range<Int>], type: DataType) throws -> [ColumnVector] {
         var result: [ColumnVector] = []
         result.reserveCapacity(ranges.count)
         let chain = columns[column]
         var blockIndex = 0
-        var decoded: (index: Int, vector: ColumnVector)?
         for range in ranges {
             var pieces: [ColumnVector] = []
             var row = range.lowerBound
             while row < range.upperBound {
                 while chain[blockIndex].rows.upperBound <= row { blockIndex += 1 }
                 let block = chain[blockIndex]
-                let values: ColumnVector
-                if let cached = decoded, cached.index == blockIndex {
-                    values = cached.vector
-                } else {
-                    values = try block.values()
-                    decoded = (blockIndex, values)
-                }
+                let values = try block.values()
                 let end = min(range.upperBound, block.rows.upperBound)
                 pieces.append(values.sliced(row - block.firstRow..<end - block.firstRow))
                 row = end
