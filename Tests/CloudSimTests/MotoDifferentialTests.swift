@@ -192,7 +192,8 @@ struct MotoServer {
         process.standardError = FileHandle.nullDevice
         try process.run()
         let server = MotoServer(process: process, port: port)
-        for _ in 0..<150 where !server.accepts() { usleep(100_000) }
+        // Up to 90 s: a cold moto_server is slow to start while the whole suite runs.
+        for _ in 0..<900 where process.isRunning && !server.accepts() { usleep(100_000) }
         guard server.accepts() else {
             server.stop()
             throw TestWorld.Failure(description: "moto_server did not start on port \(port)")

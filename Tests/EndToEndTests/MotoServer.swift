@@ -21,11 +21,12 @@ final class MotoServer {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // moto_server takes seconds to start on a busy machine; wait up to 30 s, then say so.
-        for _ in 0..<300 where !isListening() { Thread.sleep(forTimeInterval: 0.1) }
+        // moto_server takes tens of seconds to start cold while the whole suite runs on two
+        // cores; wait up to 90 s (less if it exits, e.g. on a taken port), then say so.
+        for _ in 0..<900 where process.isRunning && !isListening() { Thread.sleep(forTimeInterval: 0.1) }
         guard isListening() else {
             kill(process.processIdentifier, SIGKILL)
-            throw MotoServerError(description: "moto_server did not listen on port \(port) within 30 s")
+            throw MotoServerError(description: "moto_server did not listen on port \(port) within 90 s")
         }
     }
 
