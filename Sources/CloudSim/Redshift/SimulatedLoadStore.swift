@@ -117,7 +117,7 @@ final class SimulatedLoadSession: LoadObjectSession {
             try self.authorize("s3:GetObject", "arn:aws:s3:::\(bucket)/\(key)", world)
             guard let object = try S3Object.find(bucket: bucket, key: key, world.db) else { return nil }
             guard object.isReadable(at: world.now) else { throw S3Errors.invalidObjectState }
-            return Array(try world.loadBody(object.body))
+            return try world.loadBodyBytes(object.body)
         }
     }
 

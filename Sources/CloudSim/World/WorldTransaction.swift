@@ -35,6 +35,10 @@ public final class WorldTransaction {
         try blobs.load(id)
     }
 
+    func loadBodyBytes(_ id: String) throws(WorldError) -> [UInt8] {
+        try blobs.loadBytes(id)
+    }
+
     /// Notes that a record no longer refers to body `id`; the body goes once nothing refers to it.
     func releaseBody(_ id: String) {
         ledger.ids.insert(id)

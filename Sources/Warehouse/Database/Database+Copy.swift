@@ -1,3 +1,4 @@
+import Synchronization
 /// COPY: reads files from the owner's object store, parses them in parallel into typed column
 /// vectors, records rejected rows in STL_LOAD_ERRORS, and appends everything in one step, so a
 /// failing COPY (over MAXERROR, a missing file, a denied role) leaves the table as it was.
@@ -79,22 +80,27 @@ extension Database {
         return StatementResult(commandTag: "COPY", notices: notices)
     }
 
-    /// Each target column's values from every file's batches, in file order, as one vector. A
-    /// column's pieces are released as they are copied, so the load holds its values about
-    /// once, not once in batches and again combined.
+    /// Each target column's values from every file's batches, in file order, as one vector.
+    /// Columns are put together on all cores; each column's pieces are released once it is
+    /// built, so the load holds its values about once, not once in batches and again combined.
     private static func combinedColumns(of results: inout [FileParser.Result], types: [DataType]) throws -> [ColumnVector] {
-        var columns: [ColumnVector] = []
-        for (index, type) in types.enumerated() {
-            var builder = ColumnBuilder(type: type)
-            for file in results.indices {
-                for batch in results[file].batches.indices {
-                    try builder.append(results[file].batches[batch][index])
-                    results[file].batches[batch][index] = ColumnVector(uncheckedType: type, storage: ColumnStorage(emptyFor: type))
-                }
+        var pieces = [[ColumnVector]](repeating: [], count: types.count)
+        for file in results.indices {
+            for batch in results[file].batches {
+                for index in types.indices { pieces[index].append(batch[index]) }
             }
-            columns.append(builder.build())
+            results[file].batches = []
         }
-        return columns
+        let columns = pieces.map(ColumnPieces.init)
+        pieces = []
+        let built = ParallelLoad.concurrently(types.count) { index in
+            Result { () throws -> ColumnVector in
+                var builder = ColumnBuilder(type: types[index])
+                try builder.append(contentsOf: columns[index].take())
+                return builder.build()
+            }
+        }
+        return try built.map { try $0.get() }
     }
 
     /// The table columns the fields fill, in order: the column list, or every column except
@@ -135,5 +141,22 @@ extension Database {
                            + "JSONPath size: \(paths.count), Number of columns in table or column list: \(targetCount)")
         }
         return paths
+    }
+}
+
+/// One column's parsed pieces, handed to the single task that combines them (and so frees
+/// them as soon as the column is built).
+private final class ColumnPieces: Sendable {
+    private let pieces: Mutex<[ColumnVector]>
+
+    init(_ pieces: [ColumnVector]) {
+        self.pieces = Mutex(pieces)
+    }
+
+    func take() -> [ColumnVector] {
+        pieces.withLock { pieces in
+            defer { pieces = [] }
+            return pieces
+        }
     }
 }

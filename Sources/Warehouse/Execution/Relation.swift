@@ -33,7 +33,7 @@ extension ColumnVector {
     /// `choice[row]` names the vector. CASE and COALESCE assemble their result this way.
     static func choosing(from vectors: [ColumnVector], choice: [Int], type: DataType) throws -> ColumnVector {
         var builder = ColumnBuilder(type: type)
-        for vector in vectors { try builder.append(vector) }
+        try builder.append(contentsOf: vectors)
         let rowCount = choice.count
         return builder.build().gathered(SelectionVector(choice.enumerated().map { UInt32($1 * rowCount + $0) }))
     }

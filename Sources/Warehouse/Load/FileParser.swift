@@ -37,8 +37,14 @@ struct FileParser {
     /// `ParallelLoad.chunks(of:)` (only delimited files are cut; the other readers read the
     /// whole file); line numbers count from the range's start.
     func parse(_ bytes: [UInt8], in range: Range<Int>, skipsHeader: Bool) -> Result {
-        var result = Result()
         var reader = makeReader(bytes, in: range, skipsHeader: skipsHeader)
+        return bytes.withUnsafeBufferPointer { input in read(&reader, input) }
+    }
+
+    /// Reads every record `reader` cuts from `input` into typed batches. Generic, so each
+    /// format's `next` is called directly rather than through the protocol.
+    private func read<Reader: RecordReader>(_ reader: inout Reader, _ input: UnsafeBufferPointer<UInt8>) -> Result {
+        var result = Result()
         let rules = LoadConversion(options)
         var columns = targets.map { LoadColumn($0, rules: rules) }
         var record = LoadRecord()
@@ -50,11 +56,11 @@ struct FileParser {
             case .rejected(let rejection):
                 result.linesScanned += 1
                 result.rejections.append(Rejection(line: rejection.line, columnName: "", type: "", columnLength: "",
-                                                   position: -1, rawLine: Self.text(bytes[rejection.raw]), rawFieldValue: "",
+                                                   position: -1, rawLine: Self.text(input, rejection.raw), rawFieldValue: "",
                                                    code: rejection.code, reason: rejection.reason))
             case .record:
                 result.linesScanned += 1
-                if let rejection = load(record, bytes, into: &columns) {
+                if let rejection = load(record, input, into: &columns) {
                     result.rejections.append(rejection)
                 } else {
                     pending += 1
@@ -89,38 +95,43 @@ struct FileParser {
     }
 
     /// Appends one record's fields to the columns; on a bad field takes the row back and
-    /// returns why.
-    private func load(_ record: LoadRecord, _ bytes: [UInt8], into columns: inout [LoadColumn]) -> Rejection? {
+    /// returns why. Fields are read through pointers, into the input or into the record's
+    /// unquoted text.
+    private func load(_ record: LoadRecord, _ input: UnsafeBufferPointer<UInt8>, into columns: inout [LoadColumn]) -> Rejection? {
         let count = record.fields.count
         if count > targets.count {
-            return rejection(record, bytes, field: targets.count, code: 1202, reason: "Extra column(s) found", position: -1)
+            return rejection(record, input, field: targets.count, code: 1202, reason: "Extra column(s) found", position: -1)
         }
         if count < targets.count, !options.fillRecord {
-            return rejection(record, bytes, field: count, code: 1214, reason: "Delimiter not found", position: -1)
+            return rejection(record, input, field: count, code: 1214, reason: "Delimiter not found", position: -1)
         }
-        for index in targets.indices {
-            do {
-                try loadField(index, record, bytes, into: &columns[index])
-            } catch {
-                for previous in 0..<index { columns[previous].removeLast() }
-                return rejection(record, bytes, field: index, code: error.code, reason: error.reason, position: error.position)
+        return record.text.withUnsafeBufferPointer { unquoted in
+            let texts = record.fieldsAreInput ? input : unquoted
+            for index in targets.indices {
+                do throws(FieldError) {
+                    try loadField(index, record, input, texts, into: &columns[index])
+                } catch {
+                    for previous in 0..<index { columns[previous].removeLast() }
+                    return rejection(record, input, field: index, code: error.code, reason: error.reason, position: error.position)
+                }
             }
+            return nil
         }
-        return nil
     }
 
-    private func loadField(_ index: Int, _ record: LoadRecord, _ bytes: [UInt8], into column: inout LoadColumn) throws(FieldError) {
+    private func loadField(_ index: Int, _ record: LoadRecord, _ input: UnsafeBufferPointer<UInt8>,
+                           _ texts: UnsafeBufferPointer<UInt8>, into column: inout LoadColumn) throws(FieldError) {
         let isString = column.type.isString
         guard index < record.fields.count else {
             // FILLRECORD: a missing trailing field is NULL, or empty text for a string column.
-            return isString && !options.emptyAsNull ? try column.append(ArraySlice()) : try column.appendNull()
+            return isString && !options.emptyAsNull ? try column.append(UnsafeBufferPointer(start: nil, count: 0)) : try column.appendNull()
         }
         if record.null[index] { return try column.appendNull() }
         if case .json = options.format {} else {
             let raw = record.rawFields[index]
-            if raw.count == options.nullText.count, bytes[raw].elementsEqual(options.nullText) { return try column.appendNull() }
+            if raw.count == options.nullText.count, input[raw].elementsEqual(options.nullText) { return try column.appendNull() }
         }
-        let text = record.fieldsAreInput ? bytes[record.fields[index]] : record.text[record.fields[index]]
+        let text = UnsafeBufferPointer(rebasing: texts[record.fields[index]])
         if text.isEmpty {
             return isString && !options.emptyAsNull ? try column.append(text) : try column.appendNull()
         }
@@ -130,18 +141,18 @@ struct FileParser {
         try column.append(text)
     }
 
-    private func rejection(_ record: LoadRecord, _ bytes: [UInt8], field: Int, code: Int32, reason: String,
+    private func rejection(_ record: LoadRecord, _ input: UnsafeBufferPointer<UInt8>, field: Int, code: Int32, reason: String,
                            position: Int32) -> Rejection {
         let column = field < targets.count ? targets[field] : nil
-        let rawField = field < record.rawFields.count ? Self.text(bytes[record.rawFields[field]]) : ""
+        let rawField = field < record.rawFields.count ? Self.text(input, record.rawFields[field]) : ""
         return Rejection(line: record.line, columnName: column?.name ?? "", type: column.map { LoadTypeNames.type($0.type) } ?? "",
                          columnLength: column.map { LoadTypeNames.length($0.type) } ?? "", position: position,
-                         rawLine: Self.text(bytes[record.raw]), rawFieldValue: rawField, code: code, reason: reason)
+                         rawLine: Self.text(input, record.raw), rawFieldValue: rawField, code: code, reason: reason)
     }
 
     /// Raw input as text for STL_LOAD_ERRORS (cut to the column's 1024 bytes' worth).
-    private static func text(_ bytes: ArraySlice<UInt8>) -> String {
-        String(decoding: bytes.prefix(1024), as: UTF8.self)
+    private static func text(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: input[range].prefix(1024)), as: UTF8.self)
     }
 }
 

@@ -42,8 +42,10 @@ struct LoadColumn {
         nulls += 1
     }
 
-    /// Converts and appends one non-NULL field.
-    mutating func append(_ text: ArraySlice<UInt8>) throws(FieldError) {
+    /// Converts and appends one non-NULL field. The text is a pointer into the input (or the
+    /// record's unquoted copy): a slice of an array here would retain and release the input's
+    /// buffer per field, which two cores parsing one file then fight over.
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>) throws(FieldError) {
         switch type {
         case .smallint: int16s.append(try LoadNumbers.integer(text, type))
         case .integer: int32s.append(try LoadNumbers.integer(text, type))
@@ -65,9 +67,34 @@ struct LoadColumn {
         valid.append(true)
     }
 
-    private mutating func appendString(_ text: ArraySlice<UInt8>, limit: Int) throws(FieldError) {
+    /// ASCII text that fits (the common case) is copied as it is; anything else goes through
+    /// `appendCheckedString`'s rules.
+    private mutating func appendString(_ text: UnsafeBufferPointer<UInt8>, limit: Int) throws(FieldError) {
         let isChar: Bool
         if case .char = type { isChar = true } else { isChar = false }
+        if text.count <= limit, !rules.trimBlanks || isChar || !Self.endsInBlank(text), Self.isASCII(text) {
+            bytes.append(contentsOf: text)
+            if isChar, text.count < limit { bytes.append(contentsOf: repeatElement(0x20, count: limit - text.count)) }
+            offsets.append(UInt32(truncatingIfNeeded: bytes.count))
+            return
+        }
+        try appendCheckedString(ArraySlice(text), limit: limit, isChar: isChar)
+    }
+
+    private static func endsInBlank(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = text.last else { return false }
+        return last == 0x20 || last == 0x09
+    }
+
+    private static func isASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var any: UInt8 = 0
+        for byte in text { any |= byte }
+        return any < 0x80
+    }
+
+    /// TRIMBLANKS, UTF-8 validity (ACCEPTINVCHARS), CHAR's single-byte rule and the length
+    /// limit (TRUNCATECOLUMNS).
+    private mutating func appendCheckedString(_ text: ArraySlice<UInt8>, limit: Int, isChar: Bool) throws(FieldError) {
         var value = text
         if rules.trimBlanks, !isChar {
             while let last = value.last, last == 0x20 || last == 0x09 { value = value.dropLast() }

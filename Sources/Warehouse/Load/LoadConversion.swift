@@ -20,11 +20,11 @@ struct LoadConversion: Sendable {
     }
 
     /// Days since 2000-01-01; nil (NULL) for an invalid date under ACCEPTANYDATE.
-    func date(_ text: ArraySlice<UInt8>) throws(FieldError) -> Int32? {
+    func date(_ text: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Int32? {
         do {
             switch dateFormat {
             case .standard:
-                if let days = Self.isoDate(text) { return days }
+                if let days = PlainText.date(text) { return days }
                 guard text.count >= 10 else {
                     throw FieldError(code: 1205, reason: "Invalid Date Format - length must be 10 or more", position: 0)
                 }
@@ -48,7 +48,7 @@ struct LoadConversion: Sendable {
     }
 
     /// Microseconds since 2000-01-01 (UTC for TIMESTAMPTZ); nil under ACCEPTANYDATE when invalid.
-    func timestamp(_ text: ArraySlice<UInt8>, withZone: Bool) throws(FieldError) -> Int64? {
+    func timestamp(_ text: UnsafeBufferPointer<UInt8>, withZone: Bool) throws(FieldError) -> Int64? {
         do {
             let string = String(decoding: text, as: UTF8.self)
             switch timeFormat {
@@ -59,11 +59,11 @@ struct LoadConversion: Sendable {
             case .epochSeconds, .epochMilliseconds:
                 let perUnit = timeFormat.isEpochSeconds ? Microseconds.perSecond : Microseconds.perMillisecond
                 guard let count = Int64(string.trimmingSQLWhitespace()) else {
-                    throw FieldError.invalidDigit(text, allowed: { $0 >= 0x30 && $0 <= 0x39 }, type: "Long")
+                    throw FieldError.invalidDigit(ArraySlice(text), allowed: { $0 >= 0x30 && $0 <= 0x39 }, type: "Long")
                 }
                 let offset = DateTimeArithmetic.unixEpochOffsetSeconds * (Microseconds.perSecond / perUnit)
                 let (micros, overflow) = (count - offset).multipliedReportingOverflow(by: perUnit)
-                guard !overflow else { throw FieldError.overflow(text, type: "Long") }
+                guard !overflow else { throw FieldError.overflow(ArraySlice(text), type: "Long") }
                 return micros
             }
         } catch {
@@ -73,33 +73,13 @@ struct LoadConversion: Sendable {
         }
     }
 
-    func time(_ text: ArraySlice<UInt8>, withZone: Bool) throws(FieldError) -> Int64 {
+    func time(_ text: UnsafeBufferPointer<UInt8>, withZone: Bool) throws(FieldError) -> Int64 {
         let string = String(decoding: text, as: UTF8.self)
         do {
             return withZone ? try DateTimeParser.parseTimeTZ(string) : try DateTimeParser.parseTime(string)
         } catch {
             throw FieldError(code: 1206, reason: "Invalid time format or value [HH24:MI:SS]", position: 0)
         }
-    }
-
-    /// `YYYY-MM-DD` read straight from the bytes (the default format, the common case).
-    private static func isoDate(_ text: ArraySlice<UInt8>) -> Int32? {
-        guard text.count == 10 else { return nil }
-        let base = text.startIndex
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let byte = text[base + index]
-                guard byte >= 0x30, byte <= 0x39 else { return nil }
-                value = value * 10 + Int(byte - 0x30)
-            }
-            return value
-        }
-        guard text[base + 4] == UInt8(ascii: "-"), text[base + 7] == UInt8(ascii: "-"),
-              let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-        let date = CalendarDate(year: year, month: month, day: day)
-        guard date.isValid else { return nil }
-        return Int32(date.daysSinceEpoch)
     }
 
     private static func describe(_ error: any Error) -> String {

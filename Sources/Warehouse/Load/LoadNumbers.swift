@@ -12,8 +12,12 @@ enum LoadNumbers {
         return slice
     }
 
-    static func integer<Target: FixedWidthInteger>(_ text: ArraySlice<UInt8>, _ type: DataType) throws(FieldError) -> Target {
-        if let plain: Target = text.withUnsafeBufferPointer({ PlainText.integer($0) }) { return plain }
+    static func integer<Target: FixedWidthInteger>(_ text: UnsafeBufferPointer<UInt8>, _ type: DataType) throws(FieldError) -> Target {
+        if let plain: Target = PlainText.integer(text) { return plain }
+        return try generalInteger(ArraySlice(text), type)
+    }
+
+    private static func generalInteger<Target: FixedWidthInteger>(_ text: ArraySlice<UInt8>, _ type: DataType) throws(FieldError) -> Target {
         let name = LoadTypeNames.reasonName(type)
         var digits = trimmed(text)
         var negative = false
@@ -40,12 +44,12 @@ enum LoadNumbers {
 
     /// DECIMAL(p, s): extra fractional digits are cut (COPY truncates: 20.259 → 20.25) unless
     /// ROUNDEC asks for rounding.
-    static func decimal(_ text: ArraySlice<UInt8>, precision: Int, scale: Int, round: Bool) throws(FieldError) -> Int128 {
-        if !round, let plain = text.withUnsafeBufferPointer({
-            PlainText.decimal($0, precision: precision, scale: scale, cutsFraction: true)
-        }) {
-            return plain
-        }
+    static func decimal(_ text: UnsafeBufferPointer<UInt8>, precision: Int, scale: Int, round: Bool) throws(FieldError) -> Int128 {
+        if !round, let plain = PlainText.decimal(text, precision: precision, scale: scale, cutsFraction: true) { return plain }
+        return try generalDecimal(ArraySlice(text), precision: precision, scale: scale, round: round)
+    }
+
+    private static func generalDecimal(_ text: ArraySlice<UInt8>, precision: Int, scale: Int, round: Bool) throws(FieldError) -> Int128 {
         var value = trimmed(text)
         if !round, let point = value.firstIndex(of: UInt8(ascii: ".")),
            !value.contains(where: { $0 | 0x20 == UInt8(ascii: "e") }) {
@@ -67,19 +71,19 @@ enum LoadNumbers {
     }
 
     static func floating<Target: BinaryFloatingPoint & LosslessStringConvertible>(
-        _ text: ArraySlice<UInt8>, _ type: DataType) throws(FieldError) -> Target {
+        _ text: UnsafeBufferPointer<UInt8>, _ type: DataType) throws(FieldError) -> Target {
         do {
             return try FloatText.parse(String(decoding: text, as: UTF8.self), as: type)
         } catch let error as SQLError where error.sqlState == SQLState.numericValueOutOfRange {
-            throw FieldError.overflow(text, type: LoadTypeNames.reasonName(type))
+            throw FieldError.overflow(ArraySlice(text), type: LoadTypeNames.reasonName(type))
         } catch {
-            throw FieldError.invalidDigit(text, allowed: {
+            throw FieldError.invalidDigit(ArraySlice(text), allowed: {
                 isDigit($0) || isBlank($0) || [0x2E, 0x2D, 0x2B, 0x65, 0x45].contains($0)
             }, type: LoadTypeNames.reasonName(type))
         }
     }
 
-    static func boolean(_ text: ArraySlice<UInt8>) throws(FieldError) -> Bool {
+    static func boolean(_ text: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Bool {
         do {
             return try ScalarText.parseBoolean(String(decoding: text, as: UTF8.self))
         } catch {

@@ -128,7 +128,7 @@ struct SliceStorage: Sendable {
                 result.append(pieces[0])
             } else {
                 var builder = ColumnBuilder(type: type)
-                for piece in pieces { try builder.append(piece) }
+                try builder.append(contentsOf: pieces)
                 result.append(builder.build())
             }
         }

@@ -22,7 +22,7 @@ public struct ColumnBuilder: Sendable {
     /// Appends one value. DECIMAL values are brought to the column's scale; strings are fitted
     /// to CHAR/VARCHAR as a stored value is (padding CHAR, rejecting values too long).
     public mutating func append(_ datum: Datum) throws {
-        try appendStorage(ColumnStorage(single: datum, type: type))
+        try appendStorage(CollectionOfOne(ColumnStorage(single: datum, type: type)))
     }
 
     /// Appends every row of `vector`, which must have this column's representation.
@@ -32,43 +32,52 @@ public struct ColumnBuilder: Sendable {
 
     /// Appends the rows of `vector` that `rows` names (all rows when nil).
     public mutating func append(_ vector: ColumnVector, rows: SelectionVector?) throws {
-        let source = rows.map { vector.gathered($0) } ?? vector
-        guard source.type.decimalScale == type.decimalScale else {
+        try append(contentsOf: [rows.map { vector.gathered($0) } ?? vector])
+    }
+
+    /// Appends every row of each vector in order. Room for all of them is reserved first, so
+    /// a load's pieces are copied once, not again at every doubling of the buffers.
+    public mutating func append(contentsOf vectors: [ColumnVector]) throws {
+        for source in vectors where source.type.decimalScale != type.decimalScale {
             throw SQLError(SQLState.internalError,
                            "cannot append a \(source.type.sqlName) vector to a column of type \(type.sqlName)")
         }
-        try appendStorage(source.storage)
+        try appendStorage(vectors.map(\.storage))
     }
 
     public func build() -> ColumnVector {
         ColumnVector(uncheckedType: type, storage: storage)
     }
 
-    private mutating func appendStorage(_ other: ColumnStorage) throws {
-        guard storage.sameRepresentation(as: other) else {
+    private mutating func appendStorage(_ others: some Collection<ColumnStorage>) throws {
+        guard let first = others.first else { return }
+        guard others.allSatisfy({ storage.sameRepresentation(as: $0) }) else {
             throw SQLError(SQLState.internalError, "cannot append these values to a column of type \(type.sqlName)")
         }
-        switch other {
-        case .int16(let values): extend(with: values, wrap: ColumnStorage.int16) { if case .int16(let v) = $0 { v } else { nil } }
-        case .int32(let values): extend(with: values, wrap: ColumnStorage.int32) { if case .int32(let v) = $0 { v } else { nil } }
-        case .int64(let values): extend(with: values, wrap: ColumnStorage.int64) { if case .int64(let v) = $0 { v } else { nil } }
-        case .int128(let values): extend(with: values, wrap: ColumnStorage.int128) { if case .int128(let v) = $0 { v } else { nil } }
-        case .float32(let values): extend(with: values, wrap: ColumnStorage.float32) { if case .float32(let v) = $0 { v } else { nil } }
-        case .float64(let values): extend(with: values, wrap: ColumnStorage.float64) { if case .float64(let v) = $0 { v } else { nil } }
-        case .boolean(let values): extend(with: values, wrap: ColumnStorage.boolean) { if case .boolean(let v) = $0 { v } else { nil } }
-        case .string(let values): extend(with: values, wrap: ColumnStorage.string) { if case .string(let v) = $0 { v } else { nil } }
+        switch first {
+        case .int16: extend(with: others, wrap: ColumnStorage.int16) { if case .int16(let v) = $0 { v } else { nil } }
+        case .int32: extend(with: others, wrap: ColumnStorage.int32) { if case .int32(let v) = $0 { v } else { nil } }
+        case .int64: extend(with: others, wrap: ColumnStorage.int64) { if case .int64(let v) = $0 { v } else { nil } }
+        case .int128: extend(with: others, wrap: ColumnStorage.int128) { if case .int128(let v) = $0 { v } else { nil } }
+        case .float32: extend(with: others, wrap: ColumnStorage.float32) { if case .float32(let v) = $0 { v } else { nil } }
+        case .float64: extend(with: others, wrap: ColumnStorage.float64) { if case .float64(let v) = $0 { v } else { nil } }
+        case .boolean: extend(with: others, wrap: ColumnStorage.boolean) { if case .boolean(let v) = $0 { v } else { nil } }
+        case .string: extend(with: others, wrap: ColumnStorage.string) { if case .string(let v) = $0 { v } else { nil } }
         }
     }
 
     /// Appends in place. The buffers are moved out of `storage` (leaving a tiny placeholder) and
     /// consumed by `unwrap`, so they are uniquely referenced and grow without being copied;
     /// `appendStorage` has checked that `unwrap` matches.
-    private mutating func extend<Vector: VectorAppending>(with other: Vector, wrap: (Vector) -> ColumnStorage,
-                                                          unwrap: (ColumnStorage) -> Vector?) {
+    private mutating func extend<Vector: VectorAppending>(with others: some Collection<ColumnStorage>,
+                                                          wrap: (Vector) -> ColumnStorage, unwrap: (ColumnStorage) -> Vector?) {
         let taken = storage
         storage = ColumnBuilder.placeholder
         guard var vector = unwrap(consume taken) else { return }
-        vector.append(contentsOf: other)
+        if others.count > 1 { vector.reserveCapacity(forAppending: others.compactMap(unwrap)) }
+        for other in others {
+            if let part = unwrap(other) { vector.append(contentsOf: part) }
+        }
         storage = wrap(vector)
     }
 

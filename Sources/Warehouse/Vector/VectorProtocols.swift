@@ -104,7 +104,19 @@ extension StringVector: ColumnReading, ColumnWriting {
 /// The two vector layouts' bulk append, so the builder extends either without copying.
 protocol VectorAppending {
     mutating func append(contentsOf other: Self)
+    /// Makes room for appending all of `others` without growing again.
+    mutating func reserveCapacity(forAppending others: [Self])
 }
 
-extension FixedWidthVector: VectorAppending {}
-extension StringVector: VectorAppending {}
+extension FixedWidthVector: VectorAppending {
+    mutating func reserveCapacity(forAppending others: [Self]) {
+        values.reserveCapacity(others.reduce(values.count) { $0 + $1.count })
+    }
+}
+
+extension StringVector: VectorAppending {
+    mutating func reserveCapacity(forAppending others: [Self]) {
+        offsets.reserveCapacity(others.reduce(offsets.count) { $0 + $1.count })
+        bytes.reserveCapacity(others.reduce(bytes.count) { $0 + $1.bytes.count })
+    }
+}
