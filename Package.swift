@@ -31,9 +31,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "WarehouseTests", dependencies: ["Warehouse"], exclude: ["SQLLogic/scripts"]),
-        .testTarget(name: "CloudSimTests", dependencies: ["CloudSim"]),
+        // The moto_server harness both differential test targets use (a test target cannot import another).
+        .target(name: "MotoSupport", path: "Tests/MotoSupport"),
+        .testTarget(name: "CloudSimTests", dependencies: ["CloudSim", "MotoSupport"]),
         .testTarget(name: "LabKitTests", dependencies: ["LabKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LabCLITests", dependencies: ["LabCLI"]),
-        .testTarget(name: "EndToEndTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["MotoSupport"]),
     ]
 )

@@ -1,15 +1,15 @@
 import CloudSim
 import Foundation
+import MotoSupport
 import Testing
 
 /// Runs the same s3api and sts commands through the real AWS CLI against `moto_server` and
 /// through `lab aws`, and compares exit statuses, error codes and the JSON shapes (member names
 /// in order and value types; ids, dates and owners differ by design).
-@Suite(.enabled(if: ReferenceTools.available, "moto_server or aws is not on PATH: the differential test against moto is skipped"))
+@Suite(.enabled(if: MotoServer.isAvailable, Comment(rawValue: MotoServer.skipReason)))
 struct MotoDifferentialTests {
     @Test func s3apiShapesMatchTheRealCLIAgainstMoto() throws {
-        let moto = try MotoServer.start()
-        defer { moto.stop() }
+        let moto = try MotoServer()
         let world = try TestWorld()
         try world.file("f.csv", "a,b\n1,2\n")
         let body = world.workingDirectory.appendingPathComponent("f.csv").path
@@ -52,8 +52,7 @@ struct MotoDifferentialTests {
     }
 
     @Test func cloudwatchShapesMatchTheRealCLIAgainstMoto() throws {
-        let moto = try MotoServer.start()
-        defer { moto.stop() }
+        let moto = try MotoServer()
         let world = try TestWorld()
         // Wide enough to hold "now" both in moto (wall clock) and in the test world (2026-01-01).
         let window = "--start-time 2025-12-01T00:00:00Z --end-time 2026-12-31T00:00:00Z"
@@ -91,15 +90,14 @@ struct MotoDifferentialTests {
     /// Parameter groups and subnet groups; each side places its subnet group in its own default
     /// VPC's first subnet.
     @Test func redshiftGroupShapesMatchTheRealCLIAgainstMoto() throws {
-        let moto = try MotoServer.start()
-        defer { moto.stop() }
+        let moto = try MotoServer()
         let world = try TestWorld()
-        func firstSubnet(_ run: ([String]) throws -> CLIResult) throws -> String {
+        func firstSubnet(_ run: ([String]) throws -> String) throws -> String {
             let words = try ShellWords.split("ec2 describe-subnets --query Subnets[0].SubnetId --output text")
-            return try run(words).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            return try run(words).trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        let motoSubnet = try firstSubnet(moto.aws)
-        let labSubnet = try firstSubnet { world.cli.run($0) }
+        let motoSubnet = try firstSubnet { try moto.aws($0).stdout }
+        let labSubnet = try firstSubnet { world.cli.run($0).stdout }
         let commands = [
             "redshift create-cluster-parameter-group --parameter-group-name diff-pg --parameter-group-family redshift-1.0 --description d",
             "redshift describe-cluster-parameter-groups --parameter-group-name diff-pg",
@@ -153,111 +151,3 @@ struct MotoDifferentialTests {
     }
 }
 
-/// Where the reference tools are, if installed. A pyenv shim is resolved to the program it
-/// runs: the shim keeps a shell between us and the server, which then outlives `terminate()`.
-enum ReferenceTools {
-    static let moto = find("moto_server")
-    static let aws = find("aws")
-    static var available: Bool { moto != nil && aws != nil }
-
-    private static func find(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        let found = path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let found, found.contains("/shims/") else { return found }
-        let pyenv = Process()
-        pyenv.executableURL = URL(fileURLWithPath: found).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("bin/pyenv")
-        pyenv.arguments = ["which", name]
-        let output = Pipe()
-        pyenv.standardOutput = output
-        pyenv.standardError = FileHandle.nullDevice
-        guard (try? pyenv.run()) != nil else { return nil }
-        let resolved = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        return FileManager.default.isExecutableFile(atPath: resolved) ? resolved : nil
-    }
-}
-
-/// A `moto_server` on a free loopback port for the length of a test, and the real CLI aimed at it.
-struct MotoServer {
-    let process: Process
-    let port: UInt16
-
-    static func start() throws -> MotoServer {
-        let port = try freePort()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ReferenceTools.moto!)
-        process.arguments = ["-H", "127.0.0.1", "-p", String(port)]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let server = MotoServer(process: process, port: port)
-        // Up to 90 s: a cold moto_server is slow to start while the whole suite runs.
-        for _ in 0..<900 where process.isRunning && !server.accepts() { usleep(100_000) }
-        guard server.accepts() else {
-            server.stop()
-            throw TestWorld.Failure(description: "moto_server did not start on port \(port)")
-        }
-        return server
-    }
-
-    /// SIGKILL: the test process may run with SIGTERM ignored, and children inherit that.
-    func stop() {
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-    }
-
-    func aws(_ arguments: [String]) throws -> CLIResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ReferenceTools.aws!)
-        process.arguments = ["--endpoint-url", "http://127.0.0.1:\(port)"] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment.merge(["AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test", "AWS_DEFAULT_REGION": "us-east-1",
-                           "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null"]) { $1 }
-        environment.removeValue(forKey: "AWS_PROFILE")
-        process.environment = environment
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        let done = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in done.signal() }
-        try process.run()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        done.wait()
-        return CLIResult(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
-                         exitCode: process.terminationStatus)
-    }
-
-    private func accepts() -> Bool {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = Self.loopback(port)
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        } == 0
-    }
-
-    /// A port the kernel hands out for a socket bound to port 0 on loopback.
-    private static func freePort() throws -> UInt16 {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = loopback(0)
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0
-            }
-        }
-        guard bound else { throw TestWorld.Failure(description: "no free loopback port") }
-        return UInt16(bigEndian: address.sin_port)
-    }
-
-    private static func loopback(_ port: UInt16) -> sockaddr_in {
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        return address
-    }
-}

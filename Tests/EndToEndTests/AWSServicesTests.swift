@@ -1,4 +1,5 @@
 import Foundation
+import MotoSupport
 import Testing
 
 /// `lab aws` for the IAM, STS, EC2 and Redshift services, run as a learner would run it.
@@ -48,7 +49,7 @@ import Testing
 
 /// `lab aws` and the real CLI against moto give JSON of the same shape (keys and value types)
 /// for the same commands; values (ids, dates) differ by nature.
-@Suite(.enabled(if: MotoServer.isAvailable, MotoServer.skipReason))
+@Suite(.enabled(if: MotoServer.isAvailable, Comment(rawValue: MotoServer.skipReason)))
 struct MotoDifferentialTests {
     let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-moto-\(UUID().uuidString)")
 
@@ -58,7 +59,7 @@ struct MotoDifferentialTests {
         defer { try? FileManager.default.removeItem(at: workspace) }
         let moto = try MotoServer()
         for command in commands {
-            let reference = try moto.aws(command.arguments)
+            let reference = try moto.aws(command.arguments).stdout
             let simulated = try LabProcess.run(["aws"] + command.arguments, environment: ["LAB_HOME": workspace.path])
             #expect(simulated.status == 0, "\(command.arguments): \(simulated.stderr)")
             guard command.compare else { continue }

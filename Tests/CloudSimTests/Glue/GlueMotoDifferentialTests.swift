@@ -1,10 +1,11 @@
 import CloudSim
 import Foundation
+import MotoSupport
 import Testing
 
 /// The Data Catalog operations through the real AWS CLI against `moto_server` and through
 /// `lab aws`: same exit statuses, error codes and JSON shapes.
-@Suite(.enabled(if: ReferenceTools.available, "moto_server or aws is not on PATH: the differential test against moto is skipped"))
+@Suite(.enabled(if: MotoServer.isAvailable, Comment(rawValue: MotoServer.skipReason)))
 struct GlueMotoDifferentialTests {
     /// Members real Glue sends that moto 5.2.1 leaves out (moto also keeps names' case, so the
     /// commands use lower-case names).
@@ -12,8 +13,7 @@ struct GlueMotoDifferentialTests {
                                          "IsRegisteredWithLakeFormation", "CatalogId"]
 
     @Test func catalogShapesMatchTheRealCLIAgainstMoto() throws {
-        let moto = try MotoServer.start()
-        defer { moto.stop() }
+        let moto = try MotoServer()
         let world = try TestWorld()
         let table = #"{"Name":"sales","StorageDescriptor":{"Columns":[{"Name":"id","Type":"bigint"}],"Location":"s3://b/sales/"},"PartitionKeys":[{"Name":"year","Type":"string"}],"Parameters":{"classification":"csv"},"TableType":"EXTERNAL_TABLE"}"#
         let commands = [

@@ -202,6 +202,23 @@ import Testing
         #expect(try fx.rows("select err_code from stl_load_errors where query = pg_last_copy_id()") == [["1220"]])
     }
 
+    @Test func trimBlanksCharPaddingAndMultibyteText() throws {
+        let fx = try CopyFixture("create table t (id int, v varchar(6), c char(4))")
+        fx.store.put("s3://b/s", "1|ab  \t|x\n2|héllo|yz\n3|abcdef   |abcd  \n")
+        try fx.run("copy t from 's3://b/s' \(role)")
+        #expect(try fx.rows("select id, '[' || v || ']', octet_length(v), '[' || c || ']' from t order by id")
+            == [["1", "[ab  \t]", "5", "[x]"], ["2", "[héllo]", "6", "[yz]"], ["3", "[abcdef]", "6", "[abcd]"]])
+        #expect(try fx.rows("select octet_length(c::varchar(10)) from t where id = 1") == [["1"]])
+        try fx.run("truncate t")
+        try fx.run("copy t from 's3://b/s' \(role) trimblanks")
+        #expect(try fx.rows("select id, '[' || v || ']', octet_length(v) from t order by id")
+            == [["1", "[ab]", "2"], ["2", "[héllo]", "6"], ["3", "[abcdef]", "6"]])
+        fx.store.put("s3://b/long", "4|abcdefg|x\n")
+        #expect(fx.failure("copy t from 's3://b/long' \(role) trimblanks").hasPrefix("Load into table"))
+        #expect(try fx.rows("select trim(err_reason) from stl_load_errors where query = pg_last_copy_id()")
+            == [["String length exceeds DDL length"]])
+    }
+
     @Test func maxErrorToleratesUpToTheLimit() throws {
         let fx = try CopyFixture("create table t (id int)")
         fx.store.put("s3://b/m", "1\nx\n2\ny\n3\n")

@@ -66,6 +66,27 @@ import Testing
         #expect(throws: SQLError.self) { try builder.append(try ColumnVector(type: .decimal(precision: 6, scale: 1), datums: [])) }
     }
 
+    @Test func builderAppendsManyPiecesInOrderWithTheirNulls() throws {
+        let pieces = try [["a", nil], [], ["bc"], [nil, "", "def"]].map { strings in
+            try ColumnVector(type: .varchar(length: 5), datums: strings.map { $0.map(Datum.string) ?? .null })
+        }
+        var strings = ColumnBuilder(type: .varchar(length: 5))
+        try strings.append(.string("z"))
+        try strings.append(contentsOf: pieces)
+        let column = strings.build()
+        #expect(column.count == 7)
+        #expect((0..<7).map { column.datum(at: $0).isNull } == [false, false, true, false, true, false, false])
+        #expect(column.datums.map(\.text) == ["z", "a", "", "bc", "", "", "def"])
+        var integers = ColumnBuilder(type: .integer)
+        try integers.append(contentsOf: [try ColumnVector(type: .integer, datums: [.integer(1), .null]),
+                                         try ColumnVector(type: .integer, datums: [.integer(3)])])
+        #expect(integers.build().datums == [.integer(1), .null, .integer(3)])
+        #expect(throws: SQLError.self) {
+            try integers.append(contentsOf: [try ColumnVector(type: .integer, datums: []), try ColumnVector(type: .bigint, datums: [])])
+        }
+        #expect(integers.count == 3)
+    }
+
     @Test func builderPadsCharAndChecksLength() throws {
         let chars = try ColumnVector(type: .char(length: 4), datums: [.string("ab"), .null, .string("abcd  ")])
         #expect(chars.datums == [.string("ab  "), .null, .string("abcd")])
