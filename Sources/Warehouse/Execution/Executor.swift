@@ -31,6 +31,10 @@ struct Executor {
             let sorted = try Sorter(keys: keys, evaluator: evaluator, limit: overflow ? nil : wanted).run(run(input))
             return try self.limit(sorted, limit: limit, offset: offset)
         case .limit(let input, let limit, let offset):
+            if let limit, let chain = StorageChain(input) {
+                let (wanted, overflow) = limit.addingReportingOverflow(offset)
+                return try self.limit(firstRows(chain, wanted: overflow ? Int.max : wanted), limit: limit, offset: offset)
+            }
             return try self.limit(run(input), limit: limit, offset: offset)
         case .distinct(let input):
             let relation = try run(input)
@@ -47,10 +51,41 @@ struct Executor {
 
     private func project(_ relation: Relation, _ expressions: [BoundExpression]) throws -> Relation {
         let batches = try ParallelBatches.map(relation.batches, parallel: ParallelBatches.independent(expressions)) { batch in
-            let rows = batch.compacted()
-            return try Batch(columns: expressions.map { try evaluator.evaluate($0, rows) }, count: rows.count)
+            try project(batch, expressions)
         }
         return Relation(types: expressions.map(\.type), batches: batches)
+    }
+
+    private func project(_ batch: Batch, _ expressions: [BoundExpression]) throws -> Batch {
+        let rows = batch.compacted()
+        return try Batch(columns: expressions.map { try evaluator.evaluate($0, rows) }, count: rows.count)
+    }
+
+    /// At least the first `wanted` rows of `chain`, the same rows in the same order as running
+    /// it whole, with the table read only as far as they need.
+    private func firstRows(_ chain: StorageChain, wanted: Int) throws -> Relation {
+        let scan = chain.scan
+        let table = try context.catalog.table(schema: scan.schema, name: scan.table)
+        var batches: [Batch] = []
+        var rows = 0
+        let counters = try table.storage.scan(scanRequest(scan)) { batch in
+            var output: Batch? = batch
+            if let predicate = scan.predicate { output = try filter(batch, predicate) }
+            for stage in chain.stages {
+                guard let input = output else { break }
+                switch stage {
+                case .filter(let predicate): output = try filter(input, predicate)
+                case .project(let expressions): output = try project(input, expressions)
+                }
+            }
+            if let output {
+                batches.append(output)
+                rows += output.count
+            }
+            return rows < wanted
+        }
+        context.record(TableScanStatistics(schema: scan.schema, table: scan.table, counters: counters))
+        return Relation(types: chain.types, batches: batches)
     }
 
     /// A join's right input that `filter` applies to (a GROUP BY, perhaps under a projection),
@@ -69,14 +104,19 @@ struct Executor {
 
     /// Narrows each batch to the rows `predicate` holds for, by a selection vector.
     private func filter(_ relation: Relation, _ predicate: BoundExpression) throws -> Relation {
-        let filtered = try ParallelBatches.map(relation.batches, parallel: ParallelBatches.independent(predicate)) { batch -> Batch? in
-            var rows = batch.compacted()
-            let selection = try evaluator.trueRows(predicate, rows)
-            if selection.isEmpty { return nil }
-            if selection.count < rows.count { rows.selection = selection }
-            return rows
+        let filtered = try ParallelBatches.map(relation.batches, parallel: ParallelBatches.independent(predicate)) { batch in
+            try filter(batch, predicate)
         }
         return Relation(types: relation.types, batches: filtered.compactMap { $0 })
+    }
+
+    /// The batch narrowed to the rows `predicate` holds for; nil when none does.
+    private func filter(_ batch: Batch, _ predicate: BoundExpression) throws -> Batch? {
+        var rows = batch.compacted()
+        let selection = try evaluator.trueRows(predicate, rows)
+        if selection.isEmpty { return nil }
+        if selection.count < rows.count { rows.selection = selection }
+        return rows
     }
 
     /// Reads a table, letting storage skip the blocks whose zone maps rule out the pushed-down
@@ -92,10 +132,7 @@ struct Executor {
     private func scannedBatches(_ scan: ScanPlan) throws -> [Batch] {
         guard scan.isSystem else {
             let table = try context.catalog.table(schema: scan.schema, name: scan.table)
-            let request = ScanRequest(projection: scan.projection,
-                                      predicates: BlockPredicate.conjuncts(of: scan.predicate, projection: scan.projection),
-                                      withRowID: scan.withRowID)
-            let (batches, counters) = try table.storage.scan(request)
+            let (batches, counters) = try table.storage.scan(scanRequest(scan))
             context.record(TableScanStatistics(schema: scan.schema, table: scan.table, counters: counters))
             return batches
         }
@@ -105,6 +142,12 @@ struct Executor {
         let columns = try relation.rows(in: context.system)
         let count = columns.first?.count ?? 0
         return [try Batch(columns: scan.projection.map { columns[$0] }, count: count)]
+    }
+
+    /// The columns a scan reads and the zone-map tests its pushed-down predicate allows.
+    private func scanRequest(_ scan: ScanPlan) -> ScanRequest {
+        ScanRequest(projection: scan.projection, predicates: BlockPredicate.conjuncts(of: scan.predicate, projection: scan.projection),
+                    withRowID: scan.withRowID)
     }
 
     /// VALUES rows: each row's constant expressions evaluated over one empty row.

@@ -69,22 +69,70 @@ extension TableStorage {
         return (batches, counters)
     }
 
+    /// Reads like `scan(_:)`, one batch at a time in the same order, and stops as soon as
+    /// `consume` returns false: a LIMIT without ORDER BY reads only the blocks its rows are in.
+    /// Blocks never reached count as neither read nor skipped.
+    public func scan(_ request: ScanRequest, while consume: (Batch) throws -> Bool) throws -> ScanCounters {
+        var counters = ScanCounters()
+        for index in readSlices {
+            let slice = slices[index]
+            let candidates = candidateRows(slice, request)
+            var readThrough = 0, stopped = false
+            chunks: for chunk in candidates.chunked(Batch.preferredRowCount) {
+                readThrough = chunk.upperBound
+                for batch in try batches(of: index, request, chunks: [chunk], counters: &counters) where try !consume(batch) {
+                    stopped = true
+                    break chunks
+                }
+            }
+            counters = counters + blockCounters(slice, request, candidates: candidates, readThrough: readThrough)
+            if stopped { break }
+        }
+        return counters
+    }
+
     private func scanSlice(_ index: Int, _ request: ScanRequest) throws -> ([Batch], ScanCounters) {
         let slice = slices[index]
-        var counters = ScanCounters()
+        let candidates = candidateRows(slice, request)
+        var counters = blockCounters(slice, request, candidates: candidates, readThrough: slice.rowCount)
+        let batches = try batches(of: index, request, chunks: candidates.chunked(Batch.preferredRowCount), counters: &counters)
+        return (batches, counters)
+    }
+
+    /// The slice's rows that every zone-map test lets through.
+    private func candidateRows(_ slice: SliceStorage, _ request: ScanRequest) -> RowRanges {
         var candidates = RowRanges(0..<slice.rowCount)
         for predicate in request.predicates where !candidates.ranges.isEmpty {
             candidates = candidates.intersection(predicate.candidates(in: slice))
         }
+        return candidates
+    }
+
+    /// Blocks read (those holding candidate rows below `readThrough`) and skipped (those the
+    /// zone maps ruled out), per column read, and the rows read.
+    private func blockCounters(_ slice: SliceStorage, _ request: ScanRequest, candidates: RowRanges,
+                               readThrough: Int) -> ScanCounters {
+        var counters = ScanCounters()
+        let read = candidates.intersection(RowRanges(0..<readThrough))
         let readColumns = Set(request.projection).union(request.predicates.flatMap(\.columns))
         for column in readColumns {
             for block in slice.columns[column] {
-                if candidates.overlaps(block.rows) { counters.blocksRead += 1 } else { counters.blocksSkipped += 1 }
+                if read.overlaps(block.rows) {
+                    counters.blocksRead += 1
+                } else if !candidates.overlaps(block.rows) {
+                    counters.blocksSkipped += 1
+                }
             }
         }
-        counters.rowsRead = candidates.rowCount
-        let chunks = candidates.chunked(Batch.preferredRowCount)
-        guard !chunks.isEmpty else { return ([], counters) }
+        counters.rowsRead = read.rowCount
+        return counters
+    }
+
+    /// One batch per chunk of slice `index`'s rows, deleted rows deselected (and counted).
+    private func batches(of index: Int, _ request: ScanRequest, chunks: [Range<Int>],
+                         counters: inout ScanCounters) throws -> [Batch] {
+        guard !chunks.isEmpty else { return [] }
+        let slice = slices[index]
         var columns = try request.projection.map { column in
             try slice.read(column: column, ranges: chunks, type: layout.types[column])
         }
@@ -104,6 +152,6 @@ extension TableStorage {
             }
             batches.append(try Batch(columns: columns.map { $0[position] }, count: range.count, selection: live))
         }
-        return (batches, counters)
+        return batches
     }
 }
