@@ -26,18 +26,25 @@ extension Database {
             let analyzed = definition.columns.indices.filter { requested.isEmpty || requested.contains($0) }
             let sampleRows = max(analyze.compRows ?? 0, Self.compressionSampleRowsPerSlice * table.storage.configuration.shape.sliceCount)
             let samples = try sample(table, columns: analyzed, rows: sampleRows)
+            let blockBytes = table.storage.configuration.blockBytes
+            // Each column's trial encodings are independent: the columns are tried on every core.
+            let suggestions = try ParallelBatches.perform(analyzed.count) { position -> CompressionAnalysis.Suggestion? in
+                let index = analyzed[position]
+                guard !definition.sortKey.contains(definition.columns[index].name) else { return nil }
+                return try CompressionAnalysis.suggest(for: samples[position], current: table.storage.layout.encodings[index],
+                                                       blockBytes: blockBytes)
+            }
             for (index, column) in definition.columns.enumerated() {
                 let current = table.storage.layout.encodings[index]
                 guard let position = analyzed.firstIndex(of: index) else {
                     report.append((definition.name, column.name, "N/A", 0))
                     continue
                 }
-                if definition.sortKey.contains(column.name) {
+                // Sort key columns are not analyzed: their encoding is returned as it is.
+                guard let suggestion = suggestions[position] else {
                     report.append((definition.name, column.name, current.rawValue, 0))
                     continue
                 }
-                let suggestion = try CompressionAnalysis.suggest(for: samples[position], current: current,
-                                                                 blockBytes: table.storage.configuration.blockBytes)
                 report.append((definition.name, column.name, suggestion.encoding.rawValue, suggestion.reductionPercent))
             }
         }
@@ -56,18 +63,24 @@ extension Database {
                                commandTag: "ANALYZE COMPRESSION")
     }
 
-    /// The first `rows` live rows of `columns`, one vector per column.
+    /// The first `rows` live rows of `columns`, one vector per column. The scan stops once it
+    /// has them, so a large table is not read (or decoded) past its sample.
     private func sample(_ table: StoredTable, columns: [Int], rows: Int) throws -> [ColumnVector] {
-        var builders = columns.map { ColumnBuilder(type: table.definition.columns[$0].type) }
+        var pieces = [[ColumnVector]](repeating: [], count: columns.count)
         var taken = 0
-        for batch in try table.storage.scan(projection: columns) where taken < rows {
+        _ = try table.storage.scan(ScanRequest(projection: columns)) { batch in
             let compact = batch.compacted()
             let take = min(compact.count, rows - taken)
-            for index in builders.indices {
-                try builders[index].append(take == compact.count ? compact.columns[index] : compact.columns[index].sliced(0..<take))
+            for index in pieces.indices {
+                pieces[index].append(take == compact.count ? compact.columns[index] : compact.columns[index].sliced(0..<take))
             }
             taken += take
+            return taken < rows
         }
-        return builders.indices.map { builders[$0].build() }
+        return try columns.indices.map { index in
+            var builder = ColumnBuilder(type: table.definition.columns[columns[index]].type)
+            try builder.append(contentsOf: pieces[index])
+            return builder.build()
+        }
     }
 }
