@@ -30,7 +30,7 @@ let package = Package(
             "CReadline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse"], exclude: ["SQLLogic/scripts"]),
+        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse"], exclude: ["SQLLogic/scripts", "Persistence/Fixtures"]),
         // The moto_server harness both differential test targets use (a test target cannot import another).
         .target(name: "MotoSupport", path: "Tests/MotoSupport"),
         .testTarget(name: "CloudSimTests", dependencies: ["CloudSim", "MotoSupport"]),

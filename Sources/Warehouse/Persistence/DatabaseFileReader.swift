@@ -27,6 +27,12 @@ struct DatabaseFileReader {
 
     var isAtEnd: Bool { position == end }
 
+    /// Moves to `offset` of the body (a block's payload in a pack).
+    mutating func seek(to offset: Int) throws(SQLError) {
+        guard offset >= 0, offset <= end else { throw Self.damaged(file, "a block lies beyond its end") }
+        position = offset
+    }
+
     private mutating func take(_ count: Int) throws(SQLError) -> ArraySlice<UInt8> {
         guard count >= 0, count <= end - position else { throw Self.damaged(file, "it ends early") }
         defer { position += count }
@@ -34,6 +40,12 @@ struct DatabaseFileReader {
     }
 
     mutating func readByte() throws(SQLError) -> UInt8 { try take(1).first ?? 0 }
+
+    /// The next byte, left unread.
+    func peekByte() throws(SQLError) -> UInt8 {
+        guard position < end else { throw Self.damaged(file, "it ends early") }
+        return bytes[position]
+    }
     mutating func readBool() throws(SQLError) -> Bool { try readByte() != 0 }
 
     mutating func readUInt32() throws(SQLError) -> UInt32 { UInt32(littleEndian: try load(UInt32.self)) }

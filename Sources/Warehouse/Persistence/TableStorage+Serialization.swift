@@ -1,8 +1,14 @@
 /// A table's storage in a database file: its layout and effective distribution, then per
-/// slice its row counts, per column its chain of blocks (first row, row count, zone map,
-/// payload), and its deletion marks.
+/// slice its row counts, per column its chain of blocks (first row, row count, zone map, and
+/// where its payload lies in a block pack), and its deletion marks. Files written before
+/// block packs hold each payload in place, and still read.
 extension TableStorage {
-    func serialize(into writer: inout DatabaseFileWriter) {
+    /// Marks a block whose payload is in a pack; a payload in place starts with its version.
+    private static let payloadInPack: UInt8 = 0xFF
+
+    /// `locate` gives each block's payload location, writing it to the commit's pack if no
+    /// earlier commit did.
+    func serialize(into writer: inout DatabaseFileWriter, locate: (StorageBlock) -> BlockLocation) {
         writer.write(layout)
         writer.write(distribution.placement)
         writer.write(distribution.automatic)
@@ -25,7 +31,10 @@ extension TableStorage {
                     writer.write(block.rowCount)
                     writer.write(block.zoneMap.nullCount)
                     writer.write(block.zoneMap.bounds)
-                    block.payload.serialize(into: &writer)
+                    let location = locate(block)
+                    writer.write(Self.payloadInPack)
+                    writer.write(location.pack)
+                    writer.write(location.offset)
                 }
             }
             writer.write(slice.deletions.count)
@@ -37,7 +46,8 @@ extension TableStorage {
         }
     }
 
-    static func deserialize(from reader: inout DatabaseFileReader, configuration: StorageConfiguration) throws(SQLError) -> TableStorage {
+    static func deserialize(from reader: inout DatabaseFileReader, configuration: StorageConfiguration,
+                            packs: inout BlockPackReader) throws(SQLError) -> TableStorage {
         let layout = try reader.readLayout()
         let distribution = EffectiveDistribution(placement: try reader.readPlacement(), automatic: try reader.readBool())
         let evenCursor = try reader.readInt(), modifiedRows = try reader.readInt()
@@ -63,11 +73,22 @@ extension TableStorage {
                 for _ in 0..<(try reader.readCount()) {
                     let firstRow = try reader.readCount(), blockRows = try reader.readCount()
                     let zoneMap = ZoneMap(nullCount: try reader.readCount(), bounds: try reader.readOptionalVector())
-                    let payload = try BlockPayload.deserialize(from: &reader)
+                    var location: BlockLocation?
+                    let payload: BlockPayload
+                    if try reader.peekByte() == Self.payloadInPack {
+                        _ = try reader.readByte()
+                        let found = BlockLocation(pack: try reader.readUInt64(), offset: try reader.readCount())
+                        payload = try packs.payload(at: found, referencedBy: reader.file)
+                        location = found
+                    } else {
+                        payload = try BlockPayload.deserialize(from: &reader)
+                    }
                     guard firstRow == nextRow, payload.rowCount == blockRows, payload.storedType == layout.types[column] else {
                         throw DatabaseFileReader.damaged(reader.file, "a block does not fit its column")
                     }
-                    chain.append(StorageBlock(payload: payload, firstRow: firstRow, rowCount: blockRows, zoneMap: zoneMap))
+                    let block = StorageBlock(payload: payload, firstRow: firstRow, rowCount: blockRows, zoneMap: zoneMap)
+                    if let location { packs.record(block, at: location) }
+                    chain.append(block)
                     nextRow += blockRows
                 }
                 guard nextRow == rowCount else { throw DatabaseFileReader.damaged(reader.file, "a column's blocks do not cover its slice") }

@@ -1,7 +1,12 @@
+import Synchronization
+
 /// One block of one column on one slice: its payload, the rows it covers and its zone map.
 /// Blocks are immutable values; changing a table replaces blocks, so a copy of the catalog
 /// (a transaction's rollback point) shares every block it did not change.
 public struct StorageBlock: Sendable {
+    /// Names the block's payload within the process, so a commit writes only payloads it has
+    /// not written before (a block is immutable, and a copy of it is the same block).
+    let id: UInt64
     public let payload: BlockPayload
     /// The slice row number of the block's first row.
     public let firstRow: Int
@@ -17,6 +22,7 @@ public struct StorageBlock: Sendable {
     /// A block as stored (sealed by a load, or read back from a database file); an encoded
     /// one is decoded when a scan first reads it.
     init(payload: BlockPayload, firstRow: Int, rowCount: Int, zoneMap: ZoneMap) {
+        id = Self.nextID.add(1, ordering: .relaxed).newValue
         self.payload = payload
         self.firstRow = firstRow
         self.rowCount = rowCount
@@ -43,6 +49,8 @@ public struct StorageBlock: Sendable {
     }
 
     public var rows: Range<Int> { firstRow..<firstRow + rowCount }
+
+    private static let nextID = Atomic<UInt64>(0)
 
     /// Cuts `vector` into blocks of at most `blockBytes` stored bytes, numbering rows from `firstRow`.
     static func blocks(of vector: ColumnVector, firstRow: Int, blockBytes: Int) -> [StorageBlock] {

@@ -156,4 +156,48 @@ import Testing
         #expect(fixture.files == (committed + ["notes.txt"]).sorted())
         #expect(try PersistenceFixture.rows(reopened, "SELECT n FROM t") == [["1"]])
     }
+
+    @Test func aOneRowChangeWritesOnlyTheBlocksItChangesAndDroppedPacksGo() throws {
+        let fixture = PersistenceFixture()
+        let database = try fixture.open()
+        try PersistenceFixture.run(database, "CREATE TABLE t (n INT, s VARCHAR(20)) DISTSTYLE EVEN")
+        try PersistenceFixture.run(database, "INSERT INTO t VALUES " + (1...2000).map { "(\($0), 'row \($0)')" }.joined(separator: ", "))
+        func packSizes() throws -> [String: Int] {
+            Dictionary(uniqueKeysWithValues: try fixture.files.filter { $0.hasPrefix("pack-") }.map { name in
+                (name, try Data(contentsOf: fixture.directory.appendingPathComponent(name)).count)
+            })
+        }
+        let loaded = try packSizes()
+        #expect(loaded.count == 1)
+        try PersistenceFixture.run(database, "INSERT INTO t VALUES (2001, 'one more')")
+        let after = try packSizes()
+        #expect(after.count == 2)
+        let added = after.filter { loaded[$0.key] == nil }
+        // The new pack holds the slice's two rewritten last blocks, not the table.
+        #expect(added.count == 1 && (added.first?.value ?? .max) * 20 < (loaded.first?.value ?? 0))
+        let reader = try fixture.open()
+        #expect(try PersistenceFixture.rows(reader, "SELECT count(*), sum(n), max(s) FROM t") == [["2001", "2003001", "row 999"]])
+        try PersistenceFixture.run(database, "DELETE FROM t WHERE n > 10")
+        #expect(try packSizes() == after)
+        try PersistenceFixture.run(database, "VACUUM t")
+        #expect(try packSizes().keys.allSatisfy { after[$0] == nil })
+        try PersistenceFixture.run(database, "DROP TABLE t")
+        #expect(try packSizes().isEmpty)
+        #expect(try PersistenceFixture.rows(try fixture.open(), "SELECT count(*) FROM pg_tables WHERE tablename = 't'") == [["0"]])
+    }
+
+    @Test func aDatabaseWrittenBeforeBlockPacksStillReadsAndMovesOnWhenChanged() throws {
+        let fixture = PersistenceFixture()
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/before-block-packs")
+        try FileManager.default.copyItem(at: source, to: fixture.directory)
+        let database = try fixture.open()
+        #expect(try PersistenceFixture.rows(database, "SELECT id, name, amount FROM t ORDER BY id") == [["1", "ann", "10.50"], ["3", "cy", "3.25"]])
+        #expect(try PersistenceFixture.rows(database, "SELECT k, d FROM u ORDER BY k") == [["1", "2024-01-02"], ["2", "2024-01-03"], ["3", "2024-01-04"]])
+        try PersistenceFixture.run(database, "INSERT INTO t VALUES (4, 'dee', 1.00)")
+        #expect(fixture.files.contains("table-4.tbl"))
+        #expect(fixture.files.contains { $0.hasPrefix("pack-") })
+        let reopened = try fixture.open()
+        #expect(try PersistenceFixture.rows(reopened, "SELECT count(*), sum(amount) FROM t") == [["3", "14.75"]])
+        #expect(try PersistenceFixture.rows(reopened, "SELECT count(*) FROM u") == [["3"]])
+    }
 }
