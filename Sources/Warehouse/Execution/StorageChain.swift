@@ -7,7 +7,7 @@ struct StorageChain {
     }
 
     let scan: ScanPlan
-    /// Applied in order, the scan's own predicate first.
+    /// Applied in order, after the scan's own predicate.
     let stages: [Stage]
     let types: [DataType]
 

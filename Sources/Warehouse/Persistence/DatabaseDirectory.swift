@@ -2,9 +2,10 @@ import Foundation
 
 /// A database kept in a directory: `MANIFEST` names the files of the last commit (a catalog
 /// file, one file per permanent table and the block packs holding their blocks' payloads),
-/// each file ends with its CRC-32, and `LOCK` is the write lock. A commit writes the new files and syncs them, then replaces the manifest by
-/// rename, so a crash at any moment leaves the last commit whole; files no manifest names
-/// are leftovers of an interrupted commit and are deleted when the lock is next taken.
+/// each file ends with its CRC-32, and `LOCK` is the write lock. A commit writes the new
+/// files and syncs them, then replaces the manifest by rename, so a crash at any moment
+/// leaves the last commit whole; files no manifest names are leftovers of an interrupted
+/// commit and are deleted when the lock is next taken.
 /// See docs/storage-format.md.
 public final class DatabaseDirectory {
     public let url: URL

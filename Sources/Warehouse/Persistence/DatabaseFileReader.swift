@@ -46,6 +46,7 @@ struct DatabaseFileReader {
         guard position < end else { throw Self.damaged(file, "it ends early") }
         return bytes[position]
     }
+
     mutating func readBool() throws(SQLError) -> Bool { try readByte() != 0 }
 
     mutating func readUInt32() throws(SQLError) -> UInt32 { UInt32(littleEndian: try load(UInt32.self)) }
