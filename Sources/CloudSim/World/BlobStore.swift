@@ -1,4 +1,5 @@
 import Foundation
+import Warehouse
 
 /// Object bodies on disk, one file per body, named by a random id the world database records.
 /// No path is ever built from a bucket name or key, so a key such as `../../etc/passwd` is only
@@ -34,29 +35,16 @@ struct BlobStore: Sendable {
         }
     }
 
-    /// The body as bytes, read straight into the array a COPY parses: through `Data` a large
-    /// object would be read and then copied, holding it twice.
+    /// The body as bytes, read straight into the array a COPY parses (`WholeFile`).
     func loadBytes(_ id: String) throws(WorldError) -> [UInt8] {
         let path = try url(for: id).path
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw missing(String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw missing(String(cString: strerror(errno))) }
-        let size = Int(status.st_size)
-        var failure: String?
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while count < size {
-                let got = read(descriptor, buffer.baseAddress! + count, size - count)
-                if got < 0, errno == EINTR { continue }
-                guard got > 0 else {
-                    failure = got < 0 ? String(cString: strerror(errno)) : "the file ended early"
-                    return
-                }
-                count += got
-            }
+        let bytes: [UInt8]?
+        do {
+            bytes = try WholeFile.read(path)
+        } catch {
+            throw missing(error.reason)
         }
-        if let failure { throw missing(failure) }
+        guard let bytes else { throw missing("no such file") }
         return bytes
     }
 

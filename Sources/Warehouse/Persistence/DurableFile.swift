@@ -44,31 +44,12 @@ enum DurableFile {
         guard Foundation.rename(from.path, to.path) == 0 else { throw ioError("rename", from) }
     }
 
-    /// The file's bytes, or nil when it does not exist; read straight into the array (a table
-    /// file can be hundreds of megabytes, so it is not read into `Data` and copied).
+    /// The file's bytes, or nil when it does not exist.
     static func read(_ url: URL) throws(SQLError) -> [UInt8]? {
-        let fd = open(url.path, O_RDONLY)
-        guard fd >= 0 else {
-            if errno == ENOENT { return nil }
-            throw ioError("open", url)
+        do {
+            return try WholeFile.read(url.path)
+        } catch {
+            throw SQLError(SQLState.ioError, "could not \(error.action) database file \"\(url.path)\": \(error.reason)")
         }
-        defer { close(fd) }
-        var status = stat()
-        guard fstat(fd, &status) == 0 else { throw ioError("read", url) }
-        let size = Int(status.st_size)
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            while initialized < size {
-                let result = Foundation.read(fd, buffer.baseAddress! + initialized, size - initialized)
-                if result < 0, errno == EINTR { continue }
-                guard result > 0 else {
-                    failed = result < 0
-                    return
-                }
-                initialized += result
-            }
-        }
-        if failed { throw ioError("read", url) }
-        return bytes
     }
 }
