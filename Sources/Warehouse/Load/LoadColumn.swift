@@ -72,7 +72,7 @@ struct LoadColumn {
     private mutating func appendString(_ text: UnsafeBufferPointer<UInt8>, limit: Int) throws(FieldError) {
         let isChar: Bool
         if case .char = type { isChar = true } else { isChar = false }
-        if text.count <= limit, !rules.trimBlanks || isChar || !Self.endsInBlank(text), Self.isASCII(text) {
+        if text.count <= limit, !rules.trimBlanks || isChar || !Self.endsInBlank(text), UTF8Text.isASCII(text) {
             bytes.append(contentsOf: text)
             if isChar, text.count < limit { bytes.append(contentsOf: repeatElement(0x20, count: limit - text.count)) }
             offsets.append(UInt32(truncatingIfNeeded: bytes.count))
@@ -84,12 +84,6 @@ struct LoadColumn {
     private static func endsInBlank(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = text.last else { return false }
         return last == 0x20 || last == 0x09
-    }
-
-    private static func isASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var any: UInt8 = 0
-        for byte in text { any |= byte }
-        return any < 0x80
     }
 
     /// TRIMBLANKS, UTF-8 validity (ACCEPTINVCHARS), CHAR's single-byte rule and the length
