@@ -1,7 +1,17 @@
-/// Where a block's payload lies on disk: in the pack file of commit `pack`, at `offset`.
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where a block's payload lies on disk: `length` bytes at `offset` of the pack file of commit
+/// `pack`, and their CRC-32, checked when the payload is read.
 struct BlockLocation: Equatable, Sendable {
     let pack: UInt64
     let offset: Int
+    let length: Int
+    let checksum: UInt32
 }
 
 /// The block payloads one commit writes to `pack-SEQ.dat`: each payload that no earlier
@@ -18,41 +28,81 @@ struct BlockPackWriter {
     }
 
     mutating func add(_ payload: BlockPayload) -> BlockLocation {
-        let location = BlockLocation(pack: sequence, offset: writer.bytes.count)
+        let offset = writer.bytes.count
         payload.serialize(into: &writer)
         isEmpty = false
-        return location
+        let checksum = writer.bytes.withUnsafeBytes { FileChecksum.crc32(UnsafeRawBufferPointer(rebasing: $0[offset...])) }
+        return BlockLocation(pack: sequence, offset: offset, length: writer.bytes.count - offset, checksum: checksum)
     }
 
     consuming func sealed() -> [UInt8] { writer.sealed() }
 }
 
-/// The payloads of the block packs a load reads, each pack read (and its checksum checked)
-/// once, and the location of every block read from one.
-struct BlockPackReader {
-    /// Reads a pack file's bytes, nil when it is missing.
-    let readPack: (String) throws(SQLError) -> [UInt8]?
-    private var packs: [UInt64: DatabaseFileReader] = [:]
+/// Reads block payloads from the packs of one commit, each payload alone (so a load holds the
+/// payloads, never a whole pack beside them) and checked against its checksum, and keeps the
+/// location of every block read.
+final class BlockPackReader {
+    private let directory: URL
+    /// The packs the manifest names; a table file naming another is damaged.
+    private let named: Set<String>
+    private var descriptors: [UInt64: Int32] = [:]
     private(set) var locations: [UInt64: BlockLocation] = [:]
 
-    init(readPack: @escaping (String) throws(SQLError) -> [UInt8]?) {
-        self.readPack = readPack
+    init(directory: URL, named: Set<String>) {
+        self.directory = directory
+        self.named = named
     }
 
-    mutating func payload(at location: BlockLocation, referencedBy file: String) throws(SQLError) -> BlockPayload {
+    deinit {
+        for descriptor in descriptors.values { close(descriptor) }
+    }
+
+    func payload(at location: BlockLocation, referencedBy file: String) throws(SQLError) -> BlockPayload {
         let name = Manifest.packFileName(sequence: location.pack)
-        if packs[location.pack] == nil {
-            guard let bytes = try readPack(name) else {
-                throw DatabaseFileReader.damaged(file, "it refers to the block pack \(name), which is missing")
-            }
-            packs[location.pack] = try DatabaseFileReader(sealed: bytes, file: name)
+        let bytes = try read(location, from: name, referencedBy: file)
+        guard bytes.withUnsafeBytes({ FileChecksum.crc32($0) }) == location.checksum else {
+            throw DatabaseFileReader.damaged(name, "a block's checksum does not match its contents")
         }
-        guard var reader = packs[location.pack] else { throw DatabaseFileReader.damaged(name, "it cannot be read") }
-        try reader.seek(to: location.offset)
-        return try BlockPayload.deserialize(from: &reader)
+        var reader = DatabaseFileReader(unsealed: bytes, file: name)
+        let payload = try BlockPayload.deserialize(from: &reader)
+        guard reader.isAtEnd else { throw DatabaseFileReader.damaged(name, "a block is longer than its location says") }
+        return payload
     }
 
-    mutating func record(_ block: StorageBlock, at location: BlockLocation) {
+    func record(_ block: StorageBlock, at location: BlockLocation) {
         locations[block.id] = location
+    }
+
+    private func read(_ location: BlockLocation, from name: String, referencedBy file: String) throws(SQLError) -> [UInt8] {
+        let descriptor = try self.descriptor(location.pack, name, referencedBy: file)
+        guard location.offset >= 0, location.length >= 0 else { throw DatabaseFileReader.damaged(file, "a block's location is invalid") }
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: location.length) { buffer, count in
+            while count < location.length {
+                let got = pread(descriptor, buffer.baseAddress! + count, location.length - count, off_t(location.offset + count))
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else {
+                    failed = true
+                    return
+                }
+                count += got
+            }
+        }
+        if failed { throw DatabaseFileReader.damaged(name, "it ends before a block it holds") }
+        return bytes
+    }
+
+    private func descriptor(_ pack: UInt64, _ name: String, referencedBy file: String) throws(SQLError) -> Int32 {
+        if let open = descriptors[pack] { return open }
+        guard named.contains(name) else {
+            throw DatabaseFileReader.damaged(file, "it refers to the block pack \(name), which the manifest does not name")
+        }
+        let url = directory.appendingPathComponent(name)
+        let descriptor = open(url.path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw errno == ENOENT ? DurableFile.missing(url) : DurableFile.ioError("open", url)
+        }
+        descriptors[pack] = descriptor
+        return descriptor
     }
 }

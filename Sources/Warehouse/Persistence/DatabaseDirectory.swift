@@ -52,11 +52,8 @@ public final class DatabaseDirectory {
         guard let catalogBytes = try DurableFile.read(file(latest.catalogFile)) else { throw missing(latest.catalogFile) }
         let known = Dictionary(inMemory.schemas.values.flatMap(\.tables.values).map { ($0.generation, $0.storage) },
                                uniquingKeysWith: { first, _ in first })
-        let named = Set(latest.tableFiles), packs = Set(latest.packFiles)
-        var packReader = BlockPackReader { name throws(SQLError) in
-            guard packs.contains(name) else { return nil }
-            return try DurableFile.read(self.file(name))
-        }
+        let named = Set(latest.tableFiles)
+        let packReader = BlockPackReader(directory: url, named: Set(latest.packFiles))
         let state = try CommittedState.read(catalogFile: catalogBytes, named: latest.catalogFile, configuration: configuration) { name throws(SQLError) in
             guard named.contains(name) else { throw DatabaseFileReader.damaged(latest.catalogFile, "it names \(name), which the manifest does not") }
             if let generation = UInt64(name.dropFirst("table-".count).dropLast(".tbl".count)), let storage = known[generation] {
@@ -64,7 +61,7 @@ public final class DatabaseDirectory {
             }
             guard let bytes = try DurableFile.read(self.file(name)) else { throw self.missing(name) }
             var reader = try DatabaseFileReader(sealed: bytes, file: name)
-            let storage = try TableStorage.deserialize(from: &reader, configuration: self.configuration, packs: &packReader)
+            let storage = try TableStorage.deserialize(from: &reader, configuration: self.configuration, packs: packReader)
             guard reader.isAtEnd else { throw DatabaseFileReader.damaged(name, "it holds more than one table") }
             return storage
         }
@@ -91,9 +88,7 @@ public final class DatabaseDirectory {
         return kept
     }
 
-    private func missing(_ name: String) -> SQLError {
-        SQLError(SQLState.dataCorrupted, "database file \"\(file(name).path)\" named by the manifest is missing")
-    }
+    private func missing(_ name: String) -> SQLError { DurableFile.missing(file(name)) }
 
     /// Deletes every file the current manifest does not name (an interrupted commit's, or one
     /// a later commit superseded). Call with the lock held.

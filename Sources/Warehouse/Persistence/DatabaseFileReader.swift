@@ -21,17 +21,18 @@ struct DatabaseFileReader {
         bytes = data
     }
 
+    /// Bytes whose checksum was checked elsewhere (a block payload against its location's).
+    init(unsealed data: [UInt8], file: String) {
+        self.file = file
+        bytes = data
+        end = data.count
+    }
+
     static func damaged(_ file: String, _ why: String) -> SQLError {
         SQLError(SQLState.dataCorrupted, "database file \"\(file)\" is damaged: \(why)")
     }
 
     var isAtEnd: Bool { position == end }
-
-    /// Moves to `offset` of the body (a block's payload in a pack).
-    mutating func seek(to offset: Int) throws(SQLError) {
-        guard offset >= 0, offset <= end else { throw Self.damaged(file, "a block lies beyond its end") }
-        position = offset
-    }
 
     private mutating func take(_ count: Int) throws(SQLError) -> ArraySlice<UInt8> {
         guard count >= 0, count <= end - position else { throw Self.damaged(file, "it ends early") }

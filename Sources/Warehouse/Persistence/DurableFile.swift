@@ -13,6 +13,10 @@ enum DurableFile {
         SQLError(SQLState.ioError, "could not \(action) database file \"\(url.path)\": \(String(cString: strerror(errno)))")
     }
 
+    static func missing(_ url: URL) -> SQLError {
+        SQLError(SQLState.dataCorrupted, "database file \"\(url.path)\" named by the manifest is missing")
+    }
+
     /// Writes `bytes` to a new file at `url` and syncs it.
     static func write(_ bytes: [UInt8], to url: URL) throws(SQLError) {
         let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)

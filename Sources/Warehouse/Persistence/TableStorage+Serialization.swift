@@ -35,6 +35,8 @@ extension TableStorage {
                     writer.write(Self.payloadInPack)
                     writer.write(location.pack)
                     writer.write(location.offset)
+                    writer.write(location.length)
+                    writer.write(location.checksum)
                 }
             }
             writer.write(slice.deletions.count)
@@ -47,7 +49,7 @@ extension TableStorage {
     }
 
     static func deserialize(from reader: inout DatabaseFileReader, configuration: StorageConfiguration,
-                            packs: inout BlockPackReader) throws(SQLError) -> TableStorage {
+                            packs: BlockPackReader) throws(SQLError) -> TableStorage {
         let layout = try reader.readLayout()
         let distribution = EffectiveDistribution(placement: try reader.readPlacement(), automatic: try reader.readBool())
         let evenCursor = try reader.readInt(), modifiedRows = try reader.readInt()
@@ -77,7 +79,8 @@ extension TableStorage {
                     let payload: BlockPayload
                     if try reader.peekByte() == Self.payloadInPack {
                         _ = try reader.readByte()
-                        let found = BlockLocation(pack: try reader.readUInt64(), offset: try reader.readCount())
+                        let found = BlockLocation(pack: try reader.readUInt64(), offset: try reader.readCount(),
+                                                  length: try reader.readCount(), checksum: try reader.readUInt32())
                         payload = try packs.payload(at: found, referencedBy: reader.file)
                         location = found
                     } else {
