@@ -45,7 +45,8 @@ final class BlockPackReader {
     private let directory: URL
     /// The packs the manifest names; a table file naming another is damaged.
     private let named: Set<String>
-    private var descriptors: [UInt64: Int32] = [:]
+    /// Each open pack's descriptor and size.
+    private var opened: [UInt64: (descriptor: Int32, size: Int)] = [:]
     private(set) var locations: [UInt64: BlockLocation] = [:]
 
     init(directory: URL, named: Set<String>) {
@@ -54,7 +55,7 @@ final class BlockPackReader {
     }
 
     deinit {
-        for descriptor in descriptors.values { close(descriptor) }
+        for pack in opened.values { close(pack.descriptor) }
     }
 
     func payload(at location: BlockLocation, referencedBy file: String) throws(SQLError) -> BlockPayload {
@@ -74,8 +75,10 @@ final class BlockPackReader {
     }
 
     private func read(_ location: BlockLocation, from name: String, referencedBy file: String) throws(SQLError) -> [UInt8] {
-        let descriptor = try self.descriptor(location.pack, name, referencedBy: file)
-        guard location.offset >= 0, location.length >= 0 else { throw DatabaseFileReader.damaged(file, "a block's location is invalid") }
+        let (descriptor, size) = try open(location.pack, name, referencedBy: file)
+        guard location.offset >= 0, location.length >= 0, location.length <= size - location.offset else {
+            throw DatabaseFileReader.damaged(name, "it ends before a block it holds")
+        }
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: location.length) { buffer, count in
             while count < location.length {
@@ -92,17 +95,22 @@ final class BlockPackReader {
         return bytes
     }
 
-    private func descriptor(_ pack: UInt64, _ name: String, referencedBy file: String) throws(SQLError) -> Int32 {
-        if let open = descriptors[pack] { return open }
+    private func open(_ pack: UInt64, _ name: String, referencedBy file: String) throws(SQLError) -> (descriptor: Int32, size: Int) {
+        if let known = opened[pack] { return known }
         guard named.contains(name) else {
             throw DatabaseFileReader.damaged(file, "it refers to the block pack \(name), which the manifest does not name")
         }
         let url = directory.appendingPathComponent(name)
-        let descriptor = open(url.path, O_RDONLY)
+        let descriptor = Foundation.open(url.path, O_RDONLY)
         guard descriptor >= 0 else {
             throw errno == ENOENT ? DurableFile.missing(url) : DurableFile.ioError("open", url)
         }
-        descriptors[pack] = descriptor
-        return descriptor
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            close(descriptor)
+            throw DurableFile.ioError("read", url)
+        }
+        opened[pack] = (descriptor, Int(status.st_size))
+        return (descriptor, Int(status.st_size))
     }
 }
