@@ -62,7 +62,15 @@ public struct ColumnBuilder: Sendable {
         case .float32: extend(with: others, wrap: ColumnStorage.float32) { if case .float32(let v) = $0 { v } else { nil } }
         case .float64: extend(with: others, wrap: ColumnStorage.float64) { if case .float64(let v) = $0 { v } else { nil } }
         case .boolean: extend(with: others, wrap: ColumnStorage.boolean) { if case .boolean(let v) = $0 { v } else { nil } }
-        case .string: extend(with: others, wrap: ColumnStorage.string) { if case .string(let v) = $0 { v } else { nil } }
+        case .string:
+            // Row offsets are 32-bit: one column of one batch holds at most 4 GB of text.
+            let total = others.reduce(storage.stringByteCount) { $0 + $1.stringByteCount }
+            guard total <= Int(UInt32.max) else {
+                throw SQLError(SQLState.programLimitExceeded,
+                               "a \(type.sqlName) column cannot hold more than 4 GB of text in one operation (\(total) bytes)",
+                               hint: "Load or insert the rows in smaller parts.")
+            }
+            extend(with: others, wrap: ColumnStorage.string) { if case .string(let v) = $0 { v } else { nil } }
         }
     }
 
@@ -82,4 +90,12 @@ public struct ColumnBuilder: Sendable {
     }
 
     private static let placeholder = ColumnStorage.boolean(FixedWidthVector(values: []))
+}
+
+private extension ColumnStorage {
+    /// The text bytes of a string column; 0 for the other representations.
+    var stringByteCount: Int {
+        if case .string(let vector) = self { return vector.bytes.count }
+        return 0
+    }
 }
