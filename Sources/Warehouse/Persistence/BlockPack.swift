@@ -38,45 +38,43 @@ struct BlockPackWriter {
     consuming func sealed() -> [UInt8] { writer.sealed() }
 }
 
-/// Reads block payloads from the packs of one commit, each payload alone (so a load holds the
-/// payloads, never a whole pack beside them) and checked against its checksum, and keeps the
-/// location of every block read.
-final class BlockPackReader {
-    private let directory: URL
-    /// The packs the manifest names; a table file naming another is damaged.
-    private let named: Set<String>
-    /// Each open pack's descriptor and size.
-    private var opened: [UInt64: (descriptor: Int32, size: Int)] = [:]
-    private(set) var locations: [UInt64: BlockLocation] = [:]
+/// A block's payload in its pack, read when a scan first needs it: each read is checked
+/// against the location's length and CRC-32 and against the block it belongs to, so a damaged
+/// or missing pack is an error naming the file, never wrong rows.
+final class StoredPayload: Sendable {
+    let url: URL
+    let location: BlockLocation
+    private let rowCount: Int
+    private let type: DataType
 
-    init(directory: URL, named: Set<String>) {
-        self.directory = directory
-        self.named = named
+    init(url: URL, location: BlockLocation, rowCount: Int, type: DataType) {
+        self.url = url
+        self.location = location
+        self.rowCount = rowCount
+        self.type = type
     }
 
-    deinit {
-        for pack in opened.values { close(pack.descriptor) }
-    }
-
-    func payload(at location: BlockLocation, referencedBy file: String) throws(SQLError) -> BlockPayload {
-        let name = Manifest.packFileName(sequence: location.pack)
-        let bytes = try read(location, from: name, referencedBy: file)
+    func read() throws(SQLError) -> BlockPayload {
+        let name = url.lastPathComponent
+        let bytes = try readBytes(name)
         guard bytes.withUnsafeBytes({ FileChecksum.crc32($0) }) == location.checksum else {
             throw DatabaseFileReader.damaged(name, "a block's checksum does not match its contents")
         }
         var reader = DatabaseFileReader(unsealed: bytes, file: name)
         let payload = try BlockPayload.deserialize(from: &reader)
-        guard reader.isAtEnd else { throw DatabaseFileReader.damaged(name, "a block is longer than its location says") }
+        guard reader.isAtEnd, payload.rowCount == rowCount, payload.storedType == type else {
+            throw DatabaseFileReader.damaged(name, "a block does not fit its column")
+        }
         return payload
     }
 
-    func record(_ block: StorageBlock, at location: BlockLocation) {
-        locations[block.id] = location
-    }
-
-    private func read(_ location: BlockLocation, from name: String, referencedBy file: String) throws(SQLError) -> [UInt8] {
-        let (descriptor, size) = try open(location.pack, name, referencedBy: file)
-        guard location.offset >= 0, location.length >= 0, location.length <= size - location.offset else {
+    private func readBytes(_ name: String) throws(SQLError) -> [UInt8] {
+        let descriptor = open(url.path, O_RDONLY)
+        guard descriptor >= 0 else { throw errno == ENOENT ? DurableFile.missing(url) : DurableFile.ioError("open", url) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw DurableFile.ioError("read", url) }
+        guard location.offset >= 0, location.length >= 0, location.length <= Int(status.st_size) - location.offset else {
             throw DatabaseFileReader.damaged(name, "it ends before a block it holds")
         }
         var failed = false
@@ -94,23 +92,37 @@ final class BlockPackReader {
         if failed { throw DatabaseFileReader.damaged(name, "it ends before a block it holds") }
         return bytes
     }
+}
 
-    private func open(_ pack: UInt64, _ name: String, referencedBy file: String) throws(SQLError) -> (descriptor: Int32, size: Int) {
-        if let known = opened[pack] { return known }
-        guard named.contains(name) else {
-            throw DatabaseFileReader.damaged(file, "it refers to the block pack \(name), which the manifest does not name")
-        }
+/// The block packs of one commit as a load meets them: each named by the manifest and present
+/// (checked once), and the location of every block read from a table file.
+final class BlockPackReader {
+    private let directory: URL
+    /// The packs the manifest names; a table file naming another is damaged.
+    private let named: Set<String>
+    private var present: Set<UInt64> = []
+    private(set) var locations: [UInt64: BlockLocation] = [:]
+
+    init(directory: URL, named: Set<String>) {
+        self.directory = directory
+        self.named = named
+    }
+
+    /// The block whose payload lies at `location`, left in its pack until a scan needs it.
+    func block(at location: BlockLocation, referencedBy file: String, firstRow: Int, rowCount: Int, zoneMap: ZoneMap,
+               storedBytes: Int, isRaw: Bool, type: DataType) throws(SQLError) -> StorageBlock {
+        let name = Manifest.packFileName(sequence: location.pack)
         let url = directory.appendingPathComponent(name)
-        let descriptor = Foundation.open(url.path, O_RDONLY)
-        guard descriptor >= 0 else {
-            throw errno == ENOENT ? DurableFile.missing(url) : DurableFile.ioError("open", url)
+        if !present.contains(location.pack) {
+            guard named.contains(name) else {
+                throw DatabaseFileReader.damaged(file, "it refers to the block pack \(name), which the manifest does not name")
+            }
+            guard FileManager.default.fileExists(atPath: url.path) else { throw DurableFile.missing(url) }
+            present.insert(location.pack)
         }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            close(descriptor)
-            throw DurableFile.ioError("read", url)
-        }
-        opened[pack] = (descriptor, Int(status.st_size))
-        return (descriptor, Int(status.st_size))
+        let block = StorageBlock(stored: StoredPayload(url: url, location: location, rowCount: rowCount, type: type),
+                                 firstRow: firstRow, rowCount: rowCount, zoneMap: zoneMap, storedBytes: storedBytes, isRaw: isRaw)
+        locations[block.id] = location
+        return block
     }
 }

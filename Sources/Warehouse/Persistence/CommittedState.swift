@@ -40,9 +40,9 @@ struct CommittedState {
             .map { (Manifest.tableFileName(generation: $0.generation), $0) }
     }
 
-    static func tableFile(_ table: StoredTable, locate: (StorageBlock) -> BlockLocation) -> [UInt8] {
+    static func tableFile(_ table: StoredTable, locate: (StorageBlock) throws(SQLError) -> BlockLocation) throws(SQLError) -> [UInt8] {
         var writer = DatabaseFileWriter()
-        table.storage.serialize(into: &writer, locate: locate)
+        try table.storage.serialize(into: &writer, locate: locate)
         return writer.sealed()
     }
 

@@ -124,9 +124,9 @@ public final class DatabaseDirectory {
         var written = locations
         var tableFiles: [(name: String, bytes: [UInt8])] = []
         for (name, table) in state.permanentTables where !existing.contains(name) {
-            tableFiles.append((name, CommittedState.tableFile(table) { block in
+            tableFiles.append((name, try CommittedState.tableFile(table) { block throws(SQLError) in
                 if let location = written[block.id] { return location }
-                let location = pack.add(block.payload)
+                let location = pack.add(try block.payload())
                 written[block.id] = location
                 return location
             }))

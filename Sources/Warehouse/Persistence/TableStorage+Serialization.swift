@@ -8,7 +8,7 @@ extension TableStorage {
 
     /// `locate` gives each block's payload location, writing it to the commit's pack if no
     /// earlier commit did.
-    func serialize(into writer: inout DatabaseFileWriter, locate: (StorageBlock) -> BlockLocation) {
+    func serialize(into writer: inout DatabaseFileWriter, locate: (StorageBlock) throws(SQLError) -> BlockLocation) throws(SQLError) {
         writer.write(layout)
         writer.write(distribution.placement)
         writer.write(distribution.automatic)
@@ -31,12 +31,14 @@ extension TableStorage {
                     writer.write(block.rowCount)
                     writer.write(block.zoneMap.nullCount)
                     writer.write(block.zoneMap.bounds)
-                    let location = locate(block)
+                    let location = try locate(block)
                     writer.write(Self.payloadInPack)
                     writer.write(location.pack)
                     writer.write(location.offset)
                     writer.write(location.length)
                     writer.write(location.checksum)
+                    writer.write(block.storedBytes)
+                    writer.write(block.isRaw)
                 }
             }
             writer.write(slice.deletions.count)
@@ -75,23 +77,21 @@ extension TableStorage {
                 for _ in 0..<(try reader.readCount()) {
                     let firstRow = try reader.readCount(), blockRows = try reader.readCount()
                     let zoneMap = ZoneMap(nullCount: try reader.readCount(), bounds: try reader.readOptionalVector())
-                    var location: BlockLocation?
-                    let payload: BlockPayload
+                    guard firstRow == nextRow else { throw DatabaseFileReader.damaged(reader.file, "a block does not fit its column") }
                     if try reader.peekByte() == Self.payloadInPack {
                         _ = try reader.readByte()
-                        let found = BlockLocation(pack: try reader.readUInt64(), offset: try reader.readCount(),
-                                                  length: try reader.readCount(), checksum: try reader.readUInt32())
-                        payload = try packs.payload(at: found, referencedBy: reader.file)
-                        location = found
+                        let location = BlockLocation(pack: try reader.readUInt64(), offset: try reader.readCount(),
+                                                     length: try reader.readCount(), checksum: try reader.readUInt32())
+                        let storedBytes = try reader.readCount(), isRaw = try reader.readBool()
+                        chain.append(try packs.block(at: location, referencedBy: reader.file, firstRow: firstRow, rowCount: blockRows,
+                                                     zoneMap: zoneMap, storedBytes: storedBytes, isRaw: isRaw, type: layout.types[column]))
                     } else {
-                        payload = try BlockPayload.deserialize(from: &reader)
+                        let payload = try BlockPayload.deserialize(from: &reader)
+                        guard payload.rowCount == blockRows, payload.storedType == layout.types[column] else {
+                            throw DatabaseFileReader.damaged(reader.file, "a block does not fit its column")
+                        }
+                        chain.append(StorageBlock(payload: payload, firstRow: firstRow, rowCount: blockRows, zoneMap: zoneMap))
                     }
-                    guard firstRow == nextRow, payload.rowCount == blockRows, payload.storedType == layout.types[column] else {
-                        throw DatabaseFileReader.damaged(reader.file, "a block does not fit its column")
-                    }
-                    let block = StorageBlock(payload: payload, firstRow: firstRow, rowCount: blockRows, zoneMap: zoneMap)
-                    if let location { packs.record(block, at: location) }
-                    chain.append(block)
                     nextRow += blockRows
                 }
                 guard nextRow == rowCount else { throw DatabaseFileReader.damaged(reader.file, "a column's blocks do not cover its slice") }

@@ -16,10 +16,11 @@ final class DecodedBlockCache: Sendable {
         vector = Mutex(nil)
     }
 
-    /// The payload's values: the kept vector, or the payload decoded now and kept.
-    func values(of payload: BlockPayload) throws(SQLError) -> ColumnVector {
+    /// The payload's values: the kept vector, or the payload (read by `payload`, from its pack
+    /// when it is not in memory) decoded now and kept.
+    func values(of payload: () throws(SQLError) -> BlockPayload) throws(SQLError) -> ColumnVector {
         if let kept = vector.withLock({ $0 }) { return kept }
-        let decoded = try payload.decode()
+        let decoded = try payload().decode()
         vector.withLock { $0 = decoded }
         return decoded
     }

@@ -39,8 +39,8 @@ struct SliceStorage: Sendable {
             // Fill the region's last block first: in place while the new rows fit a RAW block,
             // else (an encoded block, or no room) its rows and the new ones are sealed afresh.
             if let last = chain.last, last.firstRow >= regionStart, last.isOpen(blockBytes: blockBytes) {
-                if case .raw = last.payload,
-                   StoredWidth.rowsFitting(vector, from: 0, bytes: blockBytes - last.payload.storedBytes, atLeastOne: false) == vector.count {
+                if last.isRaw,
+                   StoredWidth.rowsFitting(vector, from: 0, bytes: blockBytes - last.storedBytes, atLeastOne: false) == vector.count {
                     chain.append(try StorageBlock.appending(vector, to: chain.removeLast()))
                     columns[column] = chain
                     continue

@@ -7,33 +7,66 @@ public struct StorageBlock: Sendable {
     /// Names the block's payload within the process, so a commit writes only payloads it has
     /// not written before (a block is immutable, and a copy of it is the same block).
     let id: UInt64
-    public let payload: BlockPayload
+    private let source: Source
     /// The slice row number of the block's first row.
     public let firstRow: Int
     public let rowCount: Int
     public let zoneMap: ZoneMap
-    /// Where an encoded block keeps its decoded values; RAW blocks hold theirs already.
+    /// Bytes the payload occupies on disk, and whether it is RAW: known without reading a
+    /// payload still in its pack.
+    public let storedBytes: Int
+    public let isRaw: Bool
+    /// Where an encoded (or not yet read) block keeps its decoded values; RAW blocks in memory
+    /// hold theirs already.
     private let decodedCache: DecodedBlockCache?
+
+    /// The payload in memory, or where it lies in a block pack: a database opened from disk
+    /// reads a block's payload when a scan first needs it.
+    private enum Source: Sendable {
+        case memory(BlockPayload)
+        case pack(StoredPayload)
+    }
 
     init(_ vector: ColumnVector, firstRow: Int) {
         self.init(payload: .raw(vector), firstRow: firstRow, rowCount: vector.count, zoneMap: ZoneMap(vector))
     }
 
-    /// A block as stored (sealed by a load, or read back from a database file); an encoded
-    /// one is decoded when a scan first reads it.
+    /// A block as a load sealed it; an encoded one is decoded when a scan first reads it.
     init(payload: BlockPayload, firstRow: Int, rowCount: Int, zoneMap: ZoneMap) {
         id = Self.nextID.add(1, ordering: .relaxed).newValue
-        self.payload = payload
+        source = .memory(payload)
         self.firstRow = firstRow
         self.rowCount = rowCount
         self.zoneMap = zoneMap
-        if case .encoded = payload { decodedCache = DecodedBlockCache() } else { decodedCache = nil }
+        storedBytes = payload.storedBytes
+        if case .raw = payload { isRaw = true } else { isRaw = false }
+        decodedCache = isRaw ? nil : DecodedBlockCache()
     }
 
-    /// The block's values as a typed vector, decoded at most once per block.
+    /// A block read back from a table file, its payload still in its pack.
+    init(stored: StoredPayload, firstRow: Int, rowCount: Int, zoneMap: ZoneMap, storedBytes: Int, isRaw: Bool) {
+        id = Self.nextID.add(1, ordering: .relaxed).newValue
+        source = .pack(stored)
+        self.firstRow = firstRow
+        self.rowCount = rowCount
+        self.zoneMap = zoneMap
+        self.storedBytes = storedBytes
+        self.isRaw = isRaw
+        decodedCache = DecodedBlockCache()
+    }
+
+    /// The payload, read from its pack (and checked) when it is not in memory.
+    public func payload() throws(SQLError) -> BlockPayload {
+        switch source {
+        case .memory(let payload): payload
+        case .pack(let stored): try stored.read()
+        }
+    }
+
+    /// The block's values as a typed vector, read and decoded at most once per block.
     func values() throws(SQLError) -> ColumnVector {
-        guard let decodedCache else { return try payload.decode() }
-        return try decodedCache.values(of: payload)
+        guard let decodedCache else { return try payload().decode() }
+        return try decodedCache.values { () throws(SQLError) in try payload() }
     }
 
     /// `block` with `rows` after its own. Taking the block by value lets its buffers grow in

@@ -130,14 +130,17 @@ import Testing
 
     @Test func aDamagedFileIsReportedByName() throws {
         let fixture = PersistenceFixture()
-        try PersistenceFixture.run(try fixture.open(), "CREATE TABLE t (n INT, s VARCHAR(20)); INSERT INTO t VALUES (1, 'one'), (2, 'two')")
+        // EVEN, so the scan below reads every payload the pack holds (an ALL table's copies on
+        // other nodes are never read, so damage there would surface only if they were).
+        try PersistenceFixture.run(try fixture.open(), "CREATE TABLE t (n INT, s VARCHAR(20)) DISTSTYLE EVEN; INSERT INTO t VALUES (1, 'one'), (2, 'two')")
         for name in fixture.files where name != DatabaseDirectory.lockFileName {
             let url = fixture.directory.appendingPathComponent(name)
             let original = try Data(contentsOf: url)
             var damaged = original
             damaged[damaged.count / 2] ^= 0x20
             try damaged.write(to: url)
-            let error = #expect(throws: SQLError.self) { try fixture.open() }
+            // A pack's payloads are read, and checked, when a scan first needs them.
+            let error = #expect(throws: SQLError.self) { try PersistenceFixture.rows(try fixture.open(), "SELECT sum(n), max(s) FROM t") }
             #expect(error?.sqlState == SQLState.dataCorrupted)
             #expect(error?.message.contains("database file \"\(name)\" is damaged") == true)
             try original.write(to: url)
@@ -181,7 +184,8 @@ import Testing
         let newest = fixture.directory.appendingPathComponent(added.first?.key ?? "")
         let packBytes = try Data(contentsOf: newest)
         try packBytes.prefix(packBytes.count / 2).write(to: newest)
-        #expect((#expect(throws: SQLError.self) { try fixture.open() })?.message.contains("\(newest.lastPathComponent)\" is damaged") == true)
+        #expect((#expect(throws: SQLError.self) { try PersistenceFixture.rows(try fixture.open(), "SELECT sum(n), max(s) FROM t") })?
+            .message.contains("\(newest.lastPathComponent)\" is damaged") == true)
         try FileManager.default.removeItem(at: newest)
         #expect((#expect(throws: SQLError.self) { try fixture.open() })?.message.contains("named by the manifest is missing") == true)
         try packBytes.write(to: newest)

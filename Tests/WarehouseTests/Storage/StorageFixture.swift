@@ -32,7 +32,7 @@ struct StorageFixture {
     func values(_ table: String, column: Int) throws -> [[Datum]] {
         let storage = try storage(table)
         return try (0..<storage.configuration.shape.sliceCount).map { slice in
-            try storage.blocks(column: column, slice: slice).flatMap { try $0.payload.decode().datums }
+            try storage.blocks(column: column, slice: slice).flatMap { try $0.payload().decode().datums }
         }
     }
 

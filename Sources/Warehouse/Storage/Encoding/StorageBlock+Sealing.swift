@@ -14,8 +14,7 @@ extension StorageBlock {
     /// room left, or an encoded one below the smallest accepted fill. A block filled to the
     /// window is never rewritten.
     func isOpen(blockBytes: Int) -> Bool {
-        if case .raw = payload { return payload.storedBytes < blockBytes }
-        return payload.storedBytes < Self.minimumFill(blockBytes)
+        storedBytes < (isRaw ? blockBytes : Self.minimumFill(blockBytes))
     }
 
     /// The smallest encoded size a sealed block (other than a load's last) is accepted at.

@@ -5,7 +5,7 @@ extension TableStorage {
     /// Bytes column `column` occupies over every slice.
     public func storedBytes(column: Int) -> Int {
         guard layout.types.indices.contains(column) else { return 0 }
-        return slices.reduce(0) { total, slice in total + slice.columns[column].reduce(0) { $0 + $1.payload.storedBytes } }
+        return slices.reduce(0) { total, slice in total + slice.columns[column].reduce(0) { $0 + $1.storedBytes } }
     }
 
     /// Bytes each column occupies, in column order.
