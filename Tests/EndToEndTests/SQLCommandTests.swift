@@ -70,6 +70,19 @@ import Testing
             """)
     }
 
+    @Test func aDamagedDatabaseIsReportedByFileInPlainWords() throws {
+        let ws = workspace()
+        defer { try? FileManager.default.removeItem(at: ws) }
+        #expect(try LabProcess.run(["sql", "--workspace", ws.path, "-c", "create table t (id int)"]).status == 0)
+        let scratch = ws.appendingPathComponent("scratch")
+        let catalog = try #require(try FileManager.default.contentsOfDirectory(atPath: scratch.path).first { $0.hasPrefix("catalog-") })
+        try Data("damaged".utf8).write(to: scratch.appendingPathComponent(catalog))
+        let result = try LabProcess.run(["sql", "--workspace", ws.path, "-c", "select 1"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("cannot open the scratch database: database file \"\(catalog)\" is damaged"))
+        #expect(!result.stderr.contains("SQLError("))
+    }
+
     @Test func anErrorWithoutAPlaceHasNoCaret() throws {
         let ws = workspace()
         defer { try? FileManager.default.removeItem(at: ws) }

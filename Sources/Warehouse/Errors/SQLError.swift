@@ -51,3 +51,9 @@ public enum SQLState {
     /// PostgreSQL's io_error: a database file could not be read or written.
     public static let ioError = "58030"
 }
+
+extension SQLError: CustomStringConvertible {
+    /// The message alone, for text that is not psql's error display (`cannot open the
+    /// database: ...`), where the fields of the struct would otherwise be printed.
+    public var description: String { message }
+}
