@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Where a block's payload lies on disk: `length` bytes at `offset` of the pack file of commit
 /// `pack`, and their CRC-32, checked when the payload is read.
@@ -69,27 +64,13 @@ final class StoredPayload: Sendable {
     }
 
     private func readBytes(_ name: String) throws(SQLError) -> [UInt8] {
-        let descriptor = open(url.path, O_RDONLY)
-        guard descriptor >= 0 else { throw errno == ENOENT ? DurableFile.missing(url) : DurableFile.ioError("open", url) }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw DurableFile.ioError("read", url) }
-        guard location.offset >= 0, location.length >= 0, location.length <= Int(status.st_size) - location.offset else {
-            throw DatabaseFileReader.damaged(name, "it ends before a block it holds")
+        let bytes: [UInt8]?
+        do {
+            bytes = try WholeFile.read(url.path, offset: location.offset, length: location.length)
+        } catch {
+            throw DatabaseFileReader.damaged(name, "it cannot give a block it holds: \(error.reason)")
         }
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: location.length) { buffer, count in
-            while count < location.length {
-                let got = pread(descriptor, buffer.baseAddress! + count, location.length - count, off_t(location.offset + count))
-                if got < 0, errno == EINTR { continue }
-                guard got > 0 else {
-                    failed = true
-                    return
-                }
-                count += got
-            }
-        }
-        if failed { throw DatabaseFileReader.damaged(name, "it ends before a block it holds") }
+        guard let bytes else { throw DurableFile.missing(url) }
         return bytes
     }
 }
