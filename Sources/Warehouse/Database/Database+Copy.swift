@@ -27,7 +27,7 @@ extension Database {
         let columns = targets.map { definition.columns[$0] }
         let parser = FileParser(options: options, targets: columns, jsonPaths: jsonPaths,
                                 rejectionLimit: options.maxError == Int.max ? Int.max : max(options.maxError, 1))
-        var results = ParallelLoad(parser: parser).parse(files)
+        var results = try ParallelLoad(parser: parser).parse(files)
         if let failure = results.lazy.compactMap(\.failure).first { throw failure }
         // The files' text is parsed: only their names are needed from here on.
         let locations = files.map(\.location)
@@ -93,14 +93,11 @@ extension Database {
         }
         let columns = pieces.map(ColumnPieces.init)
         pieces = []
-        let built = ParallelLoad.concurrently(types.count) { index in
-            Result { () throws -> ColumnVector in
-                var builder = ColumnBuilder(type: types[index])
-                try builder.append(contentsOf: columns[index].take())
-                return builder.build()
-            }
+        return try ParallelBatches.perform(types.count) { index in
+            var builder = ColumnBuilder(type: types[index])
+            try builder.append(contentsOf: columns[index].take())
+            return builder.build()
         }
-        return try built.map { try $0.get() }
     }
 
     /// The table columns the fields fill, in order: the column list, or every column except

@@ -81,11 +81,16 @@ struct ClientCopyLoader {
             bounds.append(ClientCopyLines.nextLineStart(in: text, from: from, to: text.count))
         }
         bounds.append(text.count)
-        nonisolated(unsafe) let input = text
+        let input = text
         let (targets, cuts) = (targets, bounds)
-        let results = ParallelLoad.concurrently(parts) { part in
-            ClientCopyPart(targets: targets, splitter: splitter)
-                .parse(UnsafeMutableBufferPointer(rebasing: input[cuts[part]..<cuts[part + 1]]))
+        let results: [Result<ClientCopyPart.Rows, SQLError>]
+        do {
+            results = try ParallelBatches.perform(parts) { part in
+                ClientCopyPart(targets: targets, splitter: splitter)
+                    .parse(UnsafeMutableBufferPointer(rebasing: input[cuts[part]..<cuts[part + 1]]))
+            }
+        } catch {
+            throw error as? SQLError ?? SQLError(SQLState.internalError, "\(error)")
         }
         var count = 0
         for result in results {

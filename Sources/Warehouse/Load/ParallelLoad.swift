@@ -1,5 +1,3 @@
-import Dispatch
-import Synchronization
 
 /// Runs a COPY's parsing on every core: each file is decompressed, large delimited files are
 /// cut into chunks at line boundaries, and all chunks of all files are parsed concurrently.
@@ -13,8 +11,8 @@ struct ParallelLoad {
     var chunkBytes = 32 << 20
 
     /// One result per file, in file order.
-    func parse(_ files: [CopySource.File]) -> [FileParser.Result] {
-        let inflated = Self.concurrently(files.count) { index -> Result<[UInt8], SQLError> in
+    func parse(_ files: [CopySource.File]) throws -> [FileParser.Result] {
+        let inflated = try ParallelBatches.perform(files.count) { index -> Result<[UInt8], SQLError> in
             Result { () throws(SQLError) -> [UInt8] in
                 try Compression.inflate(files[index].bytes, parser.options.compression, file: files[index].location.description)
             }
@@ -23,7 +21,7 @@ struct ParallelLoad {
             guard case .success(let bytes) = inflated[index] else { return [(file: Int, range: Range<Int>)]() }
             return chunks(of: bytes).map { (index, $0) }
         }
-        let parsed = Self.concurrently(pieces.count) { index -> FileParser.Result in
+        let parsed = try ParallelBatches.perform(pieces.count) { index -> FileParser.Result in
             let piece = pieces[index]
             guard case .success(let bytes) = inflated[piece.file] else { return FileParser.Result() }
             return parser.parse(bytes, in: piece.range, skipsHeader: piece.range.lowerBound == 0)
@@ -79,16 +77,6 @@ struct ParallelLoad {
             for index in range where buffer[index] == 0x0A { count += 1 }
             return count
         }
-    }
-
-    /// `body` for 0..<count on all cores; results in index order.
-    static func concurrently<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
-        let results = Mutex([T?](repeating: nil, count: count))
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            let result = body(index)
-            results.withLock { $0[index] = result }
-        }
-        return results.withLock { $0.compactMap { $0 } }
     }
 }
 

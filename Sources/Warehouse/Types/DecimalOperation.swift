@@ -47,18 +47,23 @@ public struct DecimalOperation: Sendable {
 
     @inlinable
     public func add(_ left: Int128, _ right: Int128) throws -> Int128 {
-        let (a, b) = leftScale == rightScale ? (left, right) : try aligned(left, right)
-        let (sum, overflow) = a.addingReportingOverflow(b)
-        guard !overflow else { throw TypeErrors.numericResultOverflow }
-        return try checked(sum)
+        try aligning(left, right) { $0.addingReportingOverflow($1) }
     }
 
     @inlinable
     public func subtract(_ left: Int128, _ right: Int128) throws -> Int128 {
+        try aligning(left, right) { $0.subtractingReportingOverflow($1) }
+    }
+
+    /// `operation` on the two values brought to one scale (skipped when they share it), its
+    /// overflow and the result's precision checked: addition and subtraction.
+    @inlinable
+    func aligning(_ left: Int128, _ right: Int128,
+                  _ operation: (Int128, Int128) -> (partialValue: Int128, overflow: Bool)) throws -> Int128 {
         let (a, b) = leftScale == rightScale ? (left, right) : try aligned(left, right)
-        let (difference, overflow) = a.subtractingReportingOverflow(b)
+        let (result, overflow) = operation(a, b)
         guard !overflow else { throw TypeErrors.numericResultOverflow }
-        return try checked(difference)
+        return try checked(result)
     }
 
     @inlinable
